@@ -1,0 +1,100 @@
+"""The library's front door: open a store, ingest, process, export. The CLI is a thin layer on
+these functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from eventwire.config import Settings
+from eventwire.ingest import read_path, walk
+from eventwire.pipeline import Pipeline
+from eventwire.records import IngestReport, PageInput, ProcessReport, Rejection
+from eventwire.store.repository import Store
+
+# progress(done, total): called after each unit of work; total may grow while files are read.
+Progress = Callable[[int, int], None]
+
+
+def open_store(db: str | None = None, settings: Settings | None = None) -> Store:
+    """Open the database named by ``db``, else by the settings (``$EVENTWIRE_DB``)."""
+    settings = settings or Settings.load()
+    return Store.open(db or settings.db)
+
+
+def ingest(
+    store: Store,
+    paths: Sequence[str | Path],
+    *,
+    outlet: str | None = None,
+    published: dt.date | None = None,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read files and folders into the store as pending pages; bad items are recorded as rejected.
+
+    Idempotent: a page whose content is already stored is reported as a duplicate, not added.
+    Each file is committed on its own, so an interrupted ingest can simply be run again.
+    """
+    settings = settings or Settings.load()
+    report = IngestReport()
+    files: list[tuple[str, Path]] = []
+    for given in paths:
+        given = str(given)
+        if not Path(given).exists():
+            report.missing.append(given)
+            continue
+        found, skipped = walk(given)
+        files.extend(found)
+        report.skipped.extend(skipped)
+    for n, (shown, path) in enumerate(files, start=1):
+        with store.engine.begin() as conn:
+            for item in read_path(shown, path, settings.max_page_bytes):
+                if isinstance(item, Rejection):
+                    did, new = store.add_rejection(conn, item)
+                    if new:
+                        report.rejected.append(item)
+                    else:
+                        report.duplicates.append(f"{item.line()} (recorded before as {did})")
+                    continue
+                did, new = store.add_page(conn, item, outlet=outlet, published=published)
+                if new:
+                    report.added.append(did)
+                else:
+                    report.duplicates.append(f"{_label(item)} (same content as {did})")
+        if progress:
+            progress(n, len(files))
+    return report
+
+
+def _label(page: PageInput) -> str:
+    return page.source_path + (f" [{page.external_id}]" if page.external_id else "")
+
+
+def process(
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    limit: int | None = None,
+) -> ProcessReport:
+    """Run the pipeline on every pending page, each page in its own transaction (resumable)."""
+    settings = settings or Settings.load()
+    pipeline = Pipeline.from_settings(settings)
+    pending = store.pending_ids()[:limit] if limit else store.pending_ids()
+    report = ProcessReport()
+    for n, document_id in enumerate(pending, start=1):
+        with store.engine.begin() as conn:
+            page = store.load_page(conn, document_id)
+            result = pipeline.run(page)
+            store.save_result(conn, document_id, result)
+        report.pages += 1
+        if isinstance(result, Rejection):
+            report.rejected.append(result)
+        else:
+            report.articles += len(result)
+            report.split_pages += len(result) > 1
+        if progress:
+            progress(n, len(pending))
+    return report

@@ -1,0 +1,198 @@
+"""The command line: thin typed wrappers around the library functions in ``eventwire.api``.
+
+User errors become one line on stderr and an exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from eventwire import api
+from eventwire.cli.summary import print_ingest, print_process, print_summary
+from eventwire.config import Settings
+from eventwire.errors import EventwireError, InputError
+from eventwire.export import Format, What, export
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="eventwire: news pages in, a source-attributed incident database out.",
+)
+# Pipes and CI logs get a wide, fixed width instead of rich's 80-column fallback.
+out = Console(width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database file path or SQLAlchemy URL [default: $EVENTWIRE_DB, else ./eventwire.db]."),
+]
+PathsArg = Annotated[list[str], typer.Argument(help="Files or folders (.txt .html .htm .jsonl .warc .warc.gz).")]
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(
+            f"--published {value!r} is not a date.", fix="write it as YYYY-MM-DD."
+        ) from None
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[api.Progress]:
+    """A rich progress bar on a terminal; silent otherwise (CI logs, pipes)."""
+    if not err.is_terminal:
+        yield lambda done, total: None
+        return
+    with Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True,
+    ) as bar:  # fmt: skip
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _ingest(store: api.Store, paths: list[str], outlet: str | None, published: str | None,
+            settings: Settings) -> int:  # fmt: skip
+    with _progress("ingest") as progress:
+        report = api.ingest(
+            store, paths, outlet=outlet, published=_date(published), settings=settings,
+            progress=progress,
+        )  # fmt: skip
+    print_ingest(out, err, report)
+    return 1 if report.missing else 0
+
+
+def _process(store: api.Store, settings: Settings) -> None:
+    with _progress("process") as progress:
+        report = api.process(store, settings=settings, progress=progress)
+    print_process(out, err, report)
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOption = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for every page read now.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for every page read now.")
+    ] = None,
+) -> None:
+    """Read pages into the database (same content twice is stored once)."""
+    settings = Settings.load(db=db)
+    with api.open_store(settings=settings) as store:
+        code = _ingest(store, paths, outlet, published, settings)
+    raise typer.Exit(code)
+
+
+@app.command()
+def process(db: DbOption = None) -> None:
+    """Run the pipeline on everything not yet processed (safe to interrupt and re-run)."""
+    settings = Settings.load(db=db)
+    with api.open_store(settings=settings) as store:
+        _process(store, settings)
+
+
+@app.command()
+def run(
+    paths: PathsArg,
+    db: DbOption = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for every page read now.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for every page read now.")
+    ] = None,
+) -> None:
+    """Ingest, then process."""
+    settings = Settings.load(db=db)
+    with api.open_store(settings=settings) as store:
+        code = _ingest(store, paths, outlet, published, settings)
+        _process(store, settings)
+        print_summary(out, store)
+    raise typer.Exit(code)
+
+
+@app.command("export")
+def export_cmd(
+    what: Annotated[What, typer.Option(help="Which records.")] = What.DOCUMENTS,
+    format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.JSONL,
+    out_file: Annotated[Path | None, typer.Option("--out", help="File to write [default: stdout].")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write documents, incidents or statements as JSONL, CSV or GeoJSON."""
+    settings = Settings.load(db=db)
+    with api.open_store(settings=settings) as store:
+        if out_file is None:
+            export(store, what, format, sys.stdout)
+            return
+        tmp = out_file.with_name(out_file.name + ".part")
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                n = export(store, what, format, fh)
+            tmp.replace(out_file)
+        except OSError as exc:
+            raise InputError(f"cannot write {out_file}: {exc.strerror}.") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+        err.print(f"wrote {n} {what.value} to {out_file}")
+
+
+@app.command()
+def status(db: DbOption = None) -> None:
+    """Show what the database holds."""
+    settings = Settings.load(db=db)
+    with api.open_store(settings=settings) as store:
+        print_summary(out, store)
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Where to build the demo database (replaced).")] = "eventwire-demo.db",
+) -> None:
+    """Build a fresh database from the bundled demo corpus and print the summary."""
+    from eventwire.demo import corpus_path
+
+    path = Path(db)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    settings = Settings.load(db=db)
+    with api.open_store(settings=settings) as store:
+        _ingest(store, [str(corpus_path())], None, None, settings)
+        _process(store, settings)
+        print_summary(out, store)
+    out.print(f"\nDemo database: {path.resolve()}  (try: eventwire export --db {db} --what documents)")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    from eventwire import __version__
+
+    out.print(__version__)
+
+
+def main() -> None:
+    """Entry point: run the app, turning eventwire's errors into one line and an exit code."""
+    try:
+        app()
+    except EventwireError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted: what was committed is kept; run the same command again to go on.")
+        sys.exit(130)

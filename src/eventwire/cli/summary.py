@@ -1,0 +1,65 @@
+"""Readable summaries of what a run did and what the database holds."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.records import IngestReport, ProcessReport, Status
+from eventwire.store.repository import Store
+
+
+def print_ingest(out: Console, err: Console, report: IngestReport) -> None:
+    for path in report.missing:
+        err.print(f"error: path not found: {path}", markup=False, highlight=False)
+    for rej in report.rejected:
+        err.print(f"rejected: {rej.line()}", markup=False, highlight=False)
+    for dup in report.duplicates:
+        out.print(f"already ingested: {dup}", markup=False, highlight=False)
+    parts = [f"{len(report.added)} new page(s)", f"{len(report.duplicates)} already ingested",
+             f"{len(report.rejected)} rejected"]  # fmt: skip
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} file(s) of other types skipped")
+    out.print("ingest: " + ", ".join(parts))
+
+
+def print_process(out: Console, err: Console, report: ProcessReport) -> None:
+    for rej in report.rejected:
+        err.print(f"rejected: {rej.line()}", markup=False, highlight=False)
+    out.print(
+        f"process: {report.pages} page(s) -> {report.articles} article(s)"
+        f" ({report.split_pages} page(s) split), {len(report.rejected)} rejected"
+    )
+
+
+def print_summary(out: Console, store: Store) -> None:
+    table = Table(title="Articles", show_lines=False)
+    for col in ("id", "outlet", "published", "title / first words", "dateline", "chars"):
+        table.add_column(col, overflow="fold")
+    for doc in store.iter_documents(Status.PROCESSED):
+        if doc.published is None:
+            published = "unknown"
+        else:
+            published = doc.published.isoformat() + ("" if doc.published_explicit else " (inferred)")
+        heading = doc.title or ("“" + " ".join((doc.text or "").split()[:10]) + " …”")
+        table.add_row(
+            doc.document_id + (f" #{doc.part}" if doc.part else ""),
+            doc.outlet or "-",
+            published,
+            heading[:90],
+            doc.dateline or "-",
+            str(doc.n_chars or 0),
+        )
+    out.print(table)
+    counts = store.counts()
+    out.print(
+        "database: "
+        + ", ".join(f"{counts.get(s.value, 0)} {s.value}" for s in Status)
+        + f" ({store.engine.url.render_as_string(hide_password=True)})"
+    )
+    rejected = list(store.iter_documents(Status.REJECTED))
+    if rejected:
+        out.print("rejected items:")
+        for doc in rejected:
+            where = doc.source_path + (f" [{doc.external_id}]" if doc.external_id else "")
+            out.print(f"  {where}: {doc.reject_reason}", markup=False, highlight=False)

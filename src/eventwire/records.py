@@ -1,0 +1,123 @@
+"""Typed records that flow from stage to stage: the one place for eventwire's schema.
+
+Records are frozen: a stage that adds to a record returns a new one (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+PageFormat = Literal["txt", "html", "jsonl", "warc"]
+
+
+class Status(StrEnum):
+    """Where a document stands in the pipeline."""
+
+    PENDING = "pending"  # ingested, not yet processed
+    PROCESSED = "processed"  # cleaned; ready for extraction
+    SPLIT = "split"  # a page holding several articles; its parts are documents of their own
+    REJECTED = "rejected"  # unusable; ``reject_reason`` says why
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why an input, or one item of it, cannot be used. Stored, so a user can ask later."""
+
+    source_path: str
+    reason: str
+    external_id: str | None = None
+
+    def line(self) -> str:
+        where = self.source_path + (f" [{self.external_id}]" if self.external_id else "")
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class PageInput:
+    """One page as read from a file, a JSONL line or a WARC record, decoded but not cleaned."""
+
+    source_path: str
+    format: PageFormat
+    content: str
+    is_html: bool
+    external_id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_source: str | None = None  # where an outlet-supplied date came from
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of a page with its role, as the cleaner classified it."""
+
+    text: str
+    role: str  # body | title | meta | caption | boilerplate | section | repeat | summary
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One clean article cut from a page, with what the page says about it."""
+
+    text: str
+    part: int | None = None  # 1-based position when a page held several articles
+    title: str | None = None
+    dateline: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_explicit: bool | None = None
+    published_evidence: str | None = None
+    language: str | None = None
+    captions: tuple[str, ...] = ()
+    meta_lines: tuple[str, ...] = ()
+    html_date: dt.date | None = None  # the date in an HTML page's metadata, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A stored document: a page, or one article of a split page. Mirrors the export schema."""
+
+    document_id: str
+    source_path: str
+    external_id: str | None
+    url: str | None
+    parent_id: str | None
+    part: int | None
+    outlet: str | None
+    title: str | None
+    dateline: str | None
+    published: dt.date | None
+    published_explicit: bool | None
+    published_evidence: str | None
+    language: str | None
+    status: Status
+    reject_reason: str | None
+    n_chars: int | None
+    text: str | None
+    format: str = "txt"
+    content_hash: str = ""
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ``ingest`` call did, item by item."""
+
+    added: list[str] = field(default_factory=list)  # document ids
+    duplicates: list[str] = field(default_factory=list)  # "path [id]: same content as doc_x"
+    rejected: list[Rejection] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files of types eventwire does not read
+    missing: list[str] = field(default_factory=list)  # paths that do not exist
+
+
+@dataclass(slots=True)
+class ProcessReport:
+    """What one ``process`` call did."""
+
+    pages: int = 0
+    articles: int = 0
+    split_pages: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
