@@ -106,7 +106,9 @@ def _split_stamp(line: str) -> tuple[str, str] | None:
 
 def classify(line: str) -> str:
     """The role a line plays on its own: boilerplate, meta, caption or text."""
-    if P.BOILERPLATE_LINE.match(line):
+    if P.BOILERPLATE_LINE.match(line) or (
+        len(line) < 120 and any(p.search(line) for p in P.OUTLET_NAMED)
+    ):
         return "boilerplate"
     if _is_stamp(line):
         return "meta"
