@@ -28,7 +28,8 @@ def main() -> None:
                 "request",
                 payload=BytesIO(b""),
                 http_headers=StatusAndHeaders(
-                    "GET /news/" + page.stem + " HTTP/1.1", [("Host", "frontline-monitor.example")],
+                    "GET /news/" + page.stem + " HTTP/1.1",
+                    [("Host", "frontline-monitor.example")],
                     is_http_request=True,
                 ),
             )

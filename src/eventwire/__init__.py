@@ -1,12 +1,12 @@
 """eventwire: raw news pages in, a source-attributed database of violent incidents out.
 
-    from eventwire import open_store, ingest, process
+from eventwire import open_store, ingest, process
 
-    with open_store("eventwire.db") as store:
-        ingest(store, ["pages/"])
-        process(store)
-        for doc in store.iter_documents(status="processed"):
-            print(doc.published, doc.title)
+with open_store("eventwire.db") as store:
+    ingest(store, ["pages/"])
+    process(store)
+    for doc in store.iter_documents(status="processed"):
+        print(doc.published, doc.title)
 """
 
 __version__ = "0.1.0"

@@ -28,9 +28,12 @@ SPLIT_ASSIGNS = frozenset(
 
 
 class Component(Protocol):
-    name: str
-    requires: frozenset[str]
-    assigns: frozenset[str]
+    @property
+    def name(self) -> str: ...
+    @property
+    def requires(self) -> frozenset[str]: ...
+    @property
+    def assigns(self) -> frozenset[str]: ...
 
     def __call__(self, page: PageInput, article: Article) -> Article: ...
 
@@ -62,9 +65,7 @@ class PublishedDate:
 
     name: str = "dates.published.v1"
     requires: frozenset[str] = frozenset({"text", "captions", "meta_lines", "html_date"})
-    assigns: frozenset[str] = frozenset(
-        {"published", "published_explicit", "published_evidence"}
-    )
+    assigns: frozenset[str] = frozenset({"published", "published_explicit", "published_evidence"})
 
     def __call__(self, page: PageInput, article: Article) -> Article:
         found = find_published(

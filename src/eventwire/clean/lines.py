@@ -35,7 +35,8 @@ class RawArticle:
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _STAMP_ANYWHERE = re.compile(r"\b(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+", re.I)
-_TERMINAL = ('.', ',', ';', ':')  # fmt: skip
+_TERMINAL = (".", ",", ";", ":")
+MIN_ARTICLE_BODY = 150  # characters of text a headed block needs to count as an article
 
 
 def normalise(content: str) -> str:
@@ -76,6 +77,8 @@ def is_title_like(line: str) -> bool:
         return False
     if line.endswith(_TERMINAL) or P.BULLET.match(line) or P.DATELINE.match(line):
         return False
+    if line.endswith(("(", "[", "-", "—")) or not any(c.islower() for c in line):
+        return False  # a cut-off caption, or a shouted label such as "FOR IMMEDIATE RELEASE"
     first = line[:1]
     return first.isupper() or first.isdigit() or first in "\"“‘'"
 
@@ -114,11 +117,14 @@ def classify(line: str) -> str:
         return "meta"
     if P.CAPTION.search(line):
         return "caption"
+    if P.BYLINE.match(line):
+        return "byline"
     return "text"
 
 
 def _norm_key(line: str) -> str:
-    return re.sub(r"\W+", " ", line.casefold()).strip()
+    """Comparison key: case, punctuation and a leading dateline do not make a line new."""
+    return re.sub(r"\W+", " ", P.DATELINE.sub("", line, count=1).casefold()).strip()
 
 
 def _header_starts(paras: list[str], roles: list[str]) -> list[int]:
@@ -139,6 +145,18 @@ def _header_starts(paras: list[str], roles: list[str]) -> list[int]:
             if roles[j] == "text" and not (len(paras[j].split()) <= 3):
                 break
     return starts
+
+
+def _substantial(starts: list[int], paras: list[str], roles: list[str]) -> list[int]:
+    """Keep only starts whose article has real text before the next start; a 'headline'
+    followed by a stamp and little else is page furniture, and its lines stay where they are."""
+    kept: list[int] = []
+    for n, s in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(paras)
+        body = sum(len(paras[i]) for i in range(s + 1, end) if roles[i] == "text")
+        if body >= MIN_ARTICLE_BODY:
+            kept.append(s)
+    return kept
 
 
 def _comment_block(paras: list[str]) -> tuple[set[int], str | None]:
@@ -184,7 +202,7 @@ def clean_lines(content: str, known_title: str | None = None) -> list[RawArticle
         roles[i] = "boilerplate"
     outlet = outlet or _outlet_from_copyright(paras)
 
-    starts = _header_starts(paras, roles)
+    starts = _substantial(_header_starts(paras, roles), paras, roles)
     if known_title:
         key = _norm_key(known_title)
         starts = sorted(set(starts) | {i for i, p in enumerate(paras[:6]) if _norm_key(p) == key})
@@ -227,11 +245,14 @@ def _build(
             art.meta.append(line)
             continue
         if role == "caption" or (
-            not in_body and title_idx is not None and i < title_idx and P.CAPTION_DATE_END.search(line)
+            not in_body
+            and title_idx is not None
+            and i < title_idx
+            and P.CAPTION_DATE_END.search(line)
         ):
             art.captions.append(line)
             continue
-        if role == "boilerplate":
+        if role in ("boilerplate", "byline"):
             art.dropped.append((role, line))
             continue
         if not in_body and len(line.split()) <= 3 and not line.endswith((".", "!", "?")):

@@ -73,7 +73,7 @@ OUTLET_NAMED = [
 
 # Photo captions and credits.
 CAPTION = re.compile(
-    r"(?:\b(?:photo|photograph|image|picture|file\s+photo|photo\s+credit)\s*:|"
+    r"(?:\b(?:photo|photograph|image|picture|file\s+photo)(?:\s+(?:credit|source))?\s*:|"
     r"\((?:AFP|AP|Reuters|EPA|Getty(?:\s+Images)?|File|Xinhua|Anadolu|SANA|IRNA)(?:\s+(?:photo|file))?\)\s*$|"
     r"/\s*(?:AFP|AP|Reuters|EPA|Getty\s+Images|Anadolu|Xinhua|Screengrab)\s*\.?\s*$|"
     r"\b(?:screengrab|screenshot|file\s+photo)\b|"
@@ -89,9 +89,18 @@ DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?)"
     r"(?:\s*\((?P<agency>[A-Za-z][\w .]{1,20})\))?\s*(?::|\s[-–—]{1,2})\s+(?=\S)"
 )
+BYLINE = re.compile(
+    r"^(?:By|BY|Written by|Reported by)\s*:?\s+[A-Z][\w.'-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,6}\s*$"
+)
 BULLET = re.compile(r"^\s*[•●▪■◦·*–-]\s+")
 
 # A bare month in a sentence, as in "In early July, ..." (no year, no day); its month group.
-BARE_MONTH_IN = re.compile(rf"\b[Ii]n\s+(?:(?:early|mid|late)[- ])?{_MONTH}(?!\s+\d)(?!,?\s+\d{{4}})")
-MONTH_DAY_NO_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
-WEEKDAY_WORD = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+BARE_MONTH_IN = re.compile(
+    rf"\b[Ii]n\s+(?:(?:early|mid|late)[- ])?{_MONTH}(?!\s+\d)(?!,?\s+\d{{4}})"
+)
+MONTH_DAY_NO_YEAR = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"
+)
+WEEKDAY_WORD = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)

@@ -88,7 +88,7 @@ def from_caption_and_weekday(captions: list[str], body: str) -> Published | None
     anchor = _caption_anchor(captions)
     if anchor is None:
         return None
-    anchor_date, caption = anchor
+    anchor_date, _caption = anchor
     stale = _stale_reason(anchor_date, body)
     if stale:
         return Published(

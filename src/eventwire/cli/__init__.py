@@ -21,6 +21,7 @@ from eventwire.cli.summary import print_ingest, print_process, print_summary
 from eventwire.config import Settings
 from eventwire.errors import EventwireError, InputError
 from eventwire.export import Format, What, export
+from eventwire.store.repository import Store
 
 app = typer.Typer(
     add_completion=False,
@@ -29,14 +30,20 @@ app = typer.Typer(
     help="eventwire: news pages in, a source-attributed incident database out.",
 )
 # Pipes and CI logs get a wide, fixed width instead of rich's 80-column fallback.
-out = Console(width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+# Message lines are never wrapped (one line per item, greppable).
+out = Console(width=None if sys.stdout.isatty() else 160, soft_wrap=True)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 160, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database file path or SQLAlchemy URL [default: $EVENTWIRE_DB, else ./eventwire.db]."),
+    typer.Option(
+        "--db",
+        help="Database file path or SQLAlchemy URL [default: $EVENTWIRE_DB, else ./eventwire.db].",
+    ),
 ]
-PathsArg = Annotated[list[str], typer.Argument(help="Files or folders (.txt .html .htm .jsonl .warc .warc.gz).")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files or folders (.txt .html .htm .jsonl .warc .warc.gz).")
+]
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -57,9 +64,13 @@ def _progress(label: str) -> Iterator[api.Progress]:
         yield lambda done, total: None
         return
     with Progress(
-        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True,
-    ) as bar:  # fmt: skip
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         task = bar.add_task(label, total=None)
 
         def update(done: int, total: int) -> None:
@@ -68,18 +79,23 @@ def _progress(label: str) -> Iterator[api.Progress]:
         yield update
 
 
-def _ingest(store: api.Store, paths: list[str], outlet: str | None, published: str | None,
-            settings: Settings) -> int:  # fmt: skip
+def _ingest(
+    store: Store, paths: list[str], outlet: str | None, published: str | None, settings: Settings
+) -> int:
     with _progress("ingest") as progress:
         report = api.ingest(
-            store, paths, outlet=outlet, published=_date(published), settings=settings,
+            store,
+            paths,
+            outlet=outlet,
+            published=_date(published),
+            settings=settings,
             progress=progress,
-        )  # fmt: skip
+        )
     print_ingest(out, err, report)
     return 1 if report.missing else 0
 
 
-def _process(store: api.Store, settings: Settings) -> None:
+def _process(store: Store, settings: Settings) -> None:
     with _progress("process") as progress:
         report = api.process(store, settings=settings, progress=progress)
     print_process(out, err, report)
@@ -131,7 +147,9 @@ def run(
 def export_cmd(
     what: Annotated[What, typer.Option(help="Which records.")] = What.DOCUMENTS,
     format: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.JSONL,
-    out_file: Annotated[Path | None, typer.Option("--out", help="File to write [default: stdout].")] = None,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="File to write [default: stdout].")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Write documents, incidents or statements as JSONL, CSV or GeoJSON."""
@@ -162,7 +180,9 @@ def status(db: DbOption = None) -> None:
 
 @app.command()
 def demo(
-    db: Annotated[str, typer.Option("--db", help="Where to build the demo database (replaced).")] = "eventwire-demo.db",
+    db: Annotated[
+        str, typer.Option("--db", help="Where to build the demo database (replaced).")
+    ] = "eventwire-demo.db",
 ) -> None:
     """Build a fresh database from the bundled demo corpus and print the summary."""
     from eventwire.demo import corpus_path
@@ -175,7 +195,9 @@ def demo(
         _ingest(store, [str(corpus_path())], None, None, settings)
         _process(store, settings)
         print_summary(out, store)
-    out.print(f"\nDemo database: {path.resolve()}  (try: eventwire export --db {db} --what documents)")
+    out.print(
+        f"\nDemo database: {path.resolve()}  (try: eventwire export --db {db} --what documents)"
+    )
 
 
 @app.command()

@@ -16,8 +16,11 @@ def print_ingest(out: Console, err: Console, report: IngestReport) -> None:
         err.print(f"rejected: {rej.line()}", markup=False, highlight=False)
     for dup in report.duplicates:
         out.print(f"already ingested: {dup}", markup=False, highlight=False)
-    parts = [f"{len(report.added)} new page(s)", f"{len(report.duplicates)} already ingested",
-             f"{len(report.rejected)} rejected"]  # fmt: skip
+    parts = [
+        f"{len(report.added)} new page(s)",
+        f"{len(report.duplicates)} already ingested",
+        f"{len(report.rejected)} rejected",
+    ]
     if report.skipped:
         parts.append(f"{len(report.skipped)} file(s) of other types skipped")
     out.print("ingest: " + ", ".join(parts))
@@ -40,7 +43,9 @@ def print_summary(out: Console, store: Store) -> None:
         if doc.published is None:
             published = "unknown"
         else:
-            published = doc.published.isoformat() + ("" if doc.published_explicit else " (inferred)")
+            published = doc.published.isoformat() + (
+                "" if doc.published_explicit else " (inferred)"
+            )
         heading = doc.title or ("“" + " ".join((doc.text or "").split()[:10]) + " …”")
         table.add_row(
             doc.document_id + (f" #{doc.part}" if doc.part else ""),

@@ -75,9 +75,9 @@ def records(store: Store, what: What) -> Iterator[dict[str, Any]]:
     if what is What.STATEMENTS:
         docs = {d.document_id: d for d in store.iter_documents(Status.PROCESSED)}
         for row in store.iter_rows(store.statements):
-            doc = docs.get(row["document_id"])
-            row["source_path"] = doc.source_path if doc else None
-            row["external_id"] = doc.external_id if doc else None
+            source = docs.get(row["document_id"])
+            row["source_path"] = source.source_path if source else None
+            row["external_id"] = source.external_id if source else None
             yield {f: row.get(f) for f in fields}
         return
     for row in store.iter_rows(store.incidents):
@@ -120,8 +120,12 @@ def export(store: Store, what: What | str, fmt: Format | str, out: TextIO) -> in
                 if lat is not None and lon is not None
                 else None
             )
-            feature = {"type": "Feature", "id": rec["incident_id"], "geometry": geometry,
-                       "properties": rec}  # fmt: skip
+            feature = {
+                "type": "Feature",
+                "id": rec["incident_id"],
+                "geometry": geometry,
+                "properties": rec,
+            }
             out.write(("," if n else "") + "\n" + json.dumps(feature, ensure_ascii=False))
             n += 1
         out.write("\n]}\n")

@@ -33,7 +33,9 @@ def _known(encoding: str) -> str | None:
         return None
 
 
-def decode_bytes(data: bytes, declared: str | None = None, html: bool = False) -> str | DecodeFailure:
+def decode_bytes(
+    data: bytes, declared: str | None = None, html: bool = False
+) -> str | DecodeFailure:
     """Decode a page. A guess is accepted only when it decodes cleanly and reads as text."""
     for bom, enc in (
         (codecs.BOM_UTF8, "utf-8-sig"),

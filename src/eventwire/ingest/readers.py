@@ -77,7 +77,8 @@ def read_path(shown: str, path: Path, max_bytes: int) -> Iterator[Item]:
 
 
 def _too_large(size: int, max_bytes: int) -> str:
-    return f"too large: {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a page"
+    mb = 1024 * 1024
+    return f"too large: {size / mb:.1f} MB, over the {max_bytes / mb:.0f} MB limit for a page"
 
 
 def read_page_file(shown: str, path: Path, max_bytes: int, html: bool) -> Item:
@@ -214,6 +215,9 @@ def read_warc(shown: str, path: Path, max_bytes: int) -> Iterator[Item]:
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 data = record.content_stream().read(max_bytes + 1)
                 count += 1
+                expected = (record.length or 0) - record.http_headers.total_len
+                if len(data) < expected:
+                    raise EOFError(f"record {rec_id} ends after {len(data)} of {expected} bytes")
                 if len(data) > max_bytes:
                     yield Rejection(shown, _too_large(len(data), max_bytes), rec_id)
                     continue
@@ -223,8 +227,35 @@ def read_warc(shown: str, path: Path, max_bytes: int) -> Iterator[Item]:
                 yield page_from_bytes(
                     shown, data, "warc", html=True, external_id=rec_id, url=url, charset=charset
                 )
-    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
+        if path.name.lower().endswith(".gz") and not _gzip_complete(path):
+            raise EOFError("the gzip stream ends in the middle of a record")
+    # warcio raises AttributeError/KeyError on some damaged headers, not only its own errors.
+    except (
+        ArchiveLoadFailed,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        AttributeError,
+        KeyError,
+    ) as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         yield Rejection(
             shown, f"WARC file is truncated or malformed after {count} page(s): {detail[:160]}"
         )
+
+
+def _gzip_complete(path: Path) -> bool:
+    """Whether every gzip member of the file is whole (warcio stops quietly at a cut member)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    fed = False
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            while chunk:
+                fed = True
+                inflater.decompress(chunk)
+                chunk = inflater.unused_data if inflater.eof else b""
+                if inflater.eof:
+                    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    fed = False
+    return inflater.eof or not fed

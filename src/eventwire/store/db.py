@@ -18,7 +18,9 @@ def database_url(db: str) -> str:
         return "sqlite://"
     path = Path(db).expanduser()
     if path.is_dir():
-        raise StoreError(f"--db {db!r} is a folder.", fix="give a file path such as ./eventwire.db.")
+        raise StoreError(
+            f"--db {db!r} is a folder.", fix="give a file path such as ./eventwire.db."
+        )
     if not path.parent.exists():
         raise StoreError(
             f"the folder for the database, {str(path.parent)!r}, does not exist.",

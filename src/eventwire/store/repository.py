@@ -177,13 +177,19 @@ class Store:
             )
             return
         if len(result) == 1:
-            conn.execute(d.update().where(where).values(**_article_values(result[0]), processed_at=now))
+            conn.execute(
+                d.update().where(where).values(**_article_values(result[0]), processed_at=now)
+            )
             return
         parent = conn.execute(select(d).where(where)).one()
         conn.execute(
             d.update()
             .where(where)
-            .values(status=Status.SPLIT.value, n_chars=sum(len(a.text) for a in result), processed_at=now)
+            .values(
+                status=Status.SPLIT.value,
+                n_chars=sum(len(a.text) for a in result),
+                processed_at=now,
+            )
         )
         for article in result:
             h = hashlib.sha256(f"{parent.content_hash}:part{article.part}".encode()).hexdigest()

@@ -1,0 +1,138 @@
+"""The CLI as a user runs it: a real subprocess, a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def ew(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "eventwire", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=300,
+    )
+
+
+def test_run_on_the_seeds_is_idempotent_and_exports(seeds: Path, tmp_path: Path):
+    db = str(tmp_path / "seeds.db")
+    first = ew("run", str(seeds), "--db", db)
+    assert first.returncode == 0, first.stderr
+    assert "ingest: 5 new page(s), 0 already ingested, 0 rejected" in first.stdout
+    assert "process: 5 page(s) -> 6 article(s) (1 page(s) split)" in first.stdout
+    second = ew("run", str(seeds), "--db", db)
+    assert second.returncode == 0
+    assert "ingest: 0 new page(s), 5 already ingested" in second.stdout
+    assert "process: 0 page(s)" in second.stdout
+    with sqlite3.connect(db) as conn:
+        assert (
+            conn.execute("select count(*) from documents").fetchone()[0] == 7
+        )  # 5 pages + 2 parts
+    out = tmp_path / "docs.jsonl"
+    exported = ew(
+        "export", "--what", "documents", "--format", "jsonl", "--out", str(out), "--db", db
+    )
+    assert exported.returncode == 0, exported.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    processed = [r for r in rows if r["status"] == "processed"]
+    assert len(processed) == 6
+    assert {r["source_path"] for r in rows} == {str(p) for p in seeds.glob("*.txt")}
+
+
+def test_bad_input_batch_goes_on_with_one_line_per_rejection(tmp_path: Path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "good.txt").write_text(
+        "BASRA: Gunmen shot dead a tribal leader outside his home on Friday, police said. " * 2
+    )
+    (pages / "empty.txt").write_text("")
+    (pages / "binary.html").write_bytes(bytes(range(256)) * 10)
+    (pages / "broken.jsonl").write_text('{"id": "x", "text": "oops\n{"id": "y"}\n')
+    (pages / "cut.warc.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    db = str(tmp_path / "bad.db")
+    result = ew("run", str(pages), "--db", db)
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr + result.stdout
+    rejected = [ln for ln in result.stderr.splitlines() if ln.startswith("rejected: ")]
+    assert len(rejected) == 5, result.stderr
+    assert any("empty file" in ln for ln in rejected)
+    assert any("binary data" in ln for ln in rejected)
+    assert any("line 1: invalid JSON" in ln for ln in rejected)
+    assert any("WARC file is truncated or malformed" in ln for ln in rejected)
+    assert "1 new page(s), 0 already ingested, 5 rejected" in result.stdout
+    again = ew("run", str(pages), "--db", db)
+    assert "0 new page(s), 6 already ingested, 0 rejected" in again.stdout
+    with sqlite3.connect(db) as conn:
+        counts = dict(conn.execute("select status, count(*) from documents group by status"))
+    assert counts == {"processed": 1, "rejected": 5}
+
+
+def test_user_errors_are_one_line_and_an_exit_code(tmp_path: Path):
+    missing = ew("ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.db"))
+    assert missing.returncode == 1
+    assert missing.stderr.strip().startswith("error: path not found:")
+    bad_date = ew(
+        "ingest", str(tmp_path), "--published", "22/11/2023", "--db", str(tmp_path / "x.db")
+    )
+    assert bad_date.returncode == 2
+    assert bad_date.stderr.strip() == (
+        "error: [E005] --published '22/11/2023' is not a date. Fix: write it as YYYY-MM-DD."
+    )
+    bad_db = ew("status", "--db", str(tmp_path / "no" / "such" / "dir.db"))
+    assert bad_db.returncode == 1 and bad_db.stderr.count("\n") == 1
+    assert "Traceback" not in missing.stderr + bad_date.stderr + bad_db.stderr
+
+
+def test_db_defaults_to_environment_then_current_folder(tmp_path: Path):
+    import os
+
+    page = tmp_path / "p.txt"
+    page.write_text("MOSUL: A mortar round hit a house on Monday, wounding three people. " * 2)
+    env = {**os.environ, "EVENTWIRE_DB": str(tmp_path / "env.db")}
+    assert ew("run", str(page), env=env).returncode == 0
+    assert (tmp_path / "env.db").exists()
+    env.pop("EVENTWIRE_DB")
+    assert ew("run", str(page), cwd=tmp_path, env=env).returncode == 0
+    assert (tmp_path / "eventwire.db").exists()
+
+
+def test_published_and_outlet_flags_override_the_page(seeds: Path, tmp_path: Path):
+    db = str(tmp_path / "o.db")
+    seed = seeds / "002_249214cac3478a04.txt"
+    result = ew(
+        "run", str(seed), "--db", db, "--outlet", "Rudaw English", "--published", "2024-07-31"
+    )
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as conn:
+        row = conn.execute(
+            "select outlet, published, published_explicit, published_evidence from documents"
+        ).fetchone()
+    assert row == ("Rudaw English", "2024-07-31", 1, "given by --published")
+
+
+@pytest.mark.slow
+def test_demo_builds_a_fresh_database(tmp_path: Path):
+    result = ew("demo", "--db", str(tmp_path / "demo.db"))
+    assert result.returncode == 0, result.stderr
+    assert "process: 10 page(s) -> 11 article(s) (1 page(s) split), 0 rejected" in result.stdout
+    for outlet in (
+        "Tigris Ledger",
+        "Euphrates Wire",
+        "Gulf Observer",
+        "Crescent Daily",
+        "Frontline Monitor",
+    ):
+        assert outlet in result.stdout
+    assert "line 5: no 'text' or 'html' field" in result.stdout
+    rerun = ew("demo", "--db", str(tmp_path / "demo.db"))
+    assert "ingest: 10 new page(s)" in rerun.stdout, "the demo starts from a fresh database"

@@ -1,0 +1,92 @@
+from eventwire.clean.lines import clean_lines, paragraphs
+
+PAGE = """World
+Troops patrol a street in the old city, on March 3, 2024. Photo: Example News/File
+KIRKUK, Iraq - A roadside bomb struck a police patrol west of the city on Sunday, officials said.
+Two officers were wounded and taken to hospital, a police source told Example News.
+Share
+A roadside bomb struck a police patrol west of the city on Sunday, officials said.
+Two officers were wounded and taken to hospital, a police source told Example News.
+Comments
+Example News moderates all comments before they appear on the site.
+Comments that break our community guidelines will not be approved.
+Post a comment
+"""
+
+
+def test_furniture_is_dropped_and_the_repeated_body_collapsed():
+    (art,) = clean_lines(PAGE)
+    assert art.body == [
+        "KIRKUK, Iraq - A roadside bomb struck a police patrol west of the city on Sunday, "
+        "officials said.",
+        "Two officers were wounded and taken to hospital, a police source told Example News.",
+    ]
+    assert art.captions == [
+        "Troops patrol a street in the old city, on March 3, 2024. Photo: Example News/File"
+    ]
+    assert art.dateline == "KIRKUK, Iraq"
+    assert art.outlet == "Example News"
+    assert art.title is None
+    assert ("section", "World") in art.dropped
+
+
+TWO = """First story headline about a bombing in Mosul
+
+Updated 4 March 2024
+Follow
+
+First story headline about a bombing in Mosul
+
+MOSUL: A car bomb exploded near a market in Mosul on Monday, killing four people, police said. The blast damaged several shops and a mosque, and the wounded were taken to the city hospital.
+
+Second story headline about talks in Riyadh
+
+Updated 5 min ago
+
+RIYADH: Delegates met in Riyadh on Monday to discuss a ceasefire, officials said. The talks are due to resume next week, and both sides have agreed to exchange lists of detainees.
+"""
+
+
+def test_a_page_with_two_headed_articles_is_split():
+    first, second = clean_lines(TWO)
+    assert first.title == "First story headline about a bombing in Mosul"
+    assert first.meta == ["Updated 4 March 2024"]
+    assert first.dateline == "MOSUL"
+    assert all("Riyadh" not in p for p in first.body)
+    assert second.title == "Second story headline about talks in Riyadh"
+    assert second.meta == ["Updated 5 min ago"]
+    assert second.body[0].startswith("RIYADH:")
+
+
+def test_a_page_without_headers_is_one_article():
+    assert len(clean_lines("Just one paragraph of text that is long enough to keep here.")) == 1
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_separate_lines_are_not():
+    text = (
+        "The governor said the attackers fled towards the river after the\n"
+        "shooting, which lasted about an hour.\n\nA second paragraph."
+    )
+    assert paragraphs(text) == [
+        "The governor said the attackers fled towards the river after the shooting, which "
+        "lasted about an hour.",
+        "A second paragraph.",
+    ]
+
+
+def test_a_date_stamp_glued_to_the_headline_is_split_off():
+    text = (
+        "Two men charged after shooting at a bar Posted: Friday, January 31, 2014 10:21 AM EST\n\n"
+        "Police charged two men on Friday after a shooting at a bar left one man wounded. "
+        "The victim was taken to hospital with injuries that were not life-threatening, police said."
+    )
+    (art,) = clean_lines(text)
+    assert art.title == "Two men charged after shooting at a bar"
+    assert art.meta == ["Posted: Friday, January 31, 2014 10:21 AM EST"]
+
+
+def test_copyright_line_names_the_outlet_and_is_not_body():
+    text = "BAGHDAD: Something happened in the capital on Monday, police said.\n© 2024 Example Wire. All rights reserved."
+    (art,) = clean_lines(text)
+    assert art.outlet == "Example Wire"
+    assert art.body == ["BAGHDAD: Something happened in the capital on Monday, police said."]

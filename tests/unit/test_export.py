@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire import ingest, process
+from eventwire.errors import ExportError
+from eventwire.export import DOCUMENT_FIELDS, STATEMENT_FIELDS, export
+from eventwire.store.repository import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    (tmp_path / "a.txt").write_text(
+        "Blast kills two in Kirkuk market\n\nUpdated 4 March 2024\n\n"
+        + "KIRKUK: A bomb went off in a market on Monday, killing two people, police said. " * 2,
+        encoding="utf-8",
+    )
+    (tmp_path / "empty.txt").write_text("")
+    s = Store.open(str(tmp_path / "e.db"))
+    ingest(s, [tmp_path])
+    process(s)
+    return s
+
+
+def test_documents_jsonl_has_exactly_the_schema_fields(store: Store):
+    buf = io.StringIO()
+    assert export(store, "documents", "jsonl", buf) == 2
+    rows = [json.loads(line) for line in buf.getvalue().splitlines()]
+    assert all(list(r) == list(DOCUMENT_FIELDS) for r in rows)
+    good = next(r for r in rows if r["status"] == "processed")
+    assert good["published"] == "2024-03-04" and good["published_explicit"] is True
+    assert good["title"] == "Blast kills two in Kirkuk market"
+    assert good["n_chars"] == len(good["text"])
+    bad = next(r for r in rows if r["status"] == "rejected")
+    assert bad["reject_reason"] == "empty file"
+
+
+def test_documents_csv_round_trips(store: Store):
+    buf = io.StringIO()
+    export(store, "documents", "csv", buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert len(rows) == 2 and list(rows[0]) == list(DOCUMENT_FIELDS)
+    assert {r["published_explicit"] for r in rows} == {"true", ""}
+
+
+def test_statements_and_incidents_exports_exist_even_when_empty(store: Store):
+    buf = io.StringIO()
+    assert export(store, "statements", "csv", buf) == 0
+    assert buf.getvalue().strip() == ",".join(STATEMENT_FIELDS)
+    buf = io.StringIO()
+    export(store, "incidents", "geojson", buf)
+    assert json.loads(buf.getvalue()) == {"type": "FeatureCollection", "features": []}
+
+
+def test_geojson_of_documents_is_refused_with_a_fix(store: Store):
+    with pytest.raises(ExportError, match="no coordinates") as info:
+        export(store, "documents", "geojson", io.StringIO())
+    assert "--format jsonl" in str(info.value)
