@@ -41,6 +41,10 @@ DbOption = Annotated[
         help="Database file path or SQLAlchemy URL [default: $EVENTWIRE_DB, else ./eventwire.db].",
     ),
 ]
+OutletOption = Annotated[str | None, typer.Option(help="Outlet name for every page read now.")]
+PublishedOption = Annotated[
+    str | None, typer.Option(help="Publication date YYYY-MM-DD for every page read now.")
+]
 PathsArg = Annotated[
     list[str], typer.Argument(help="Files or folders (.txt .html .htm .jsonl .warc .warc.gz).")
 ]
@@ -105,10 +109,8 @@ def _process(store: Store, settings: Settings) -> None:
 def ingest(
     paths: PathsArg,
     db: DbOption = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet name for every page read now.")] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD for every page read now.")
-    ] = None,
+    outlet: OutletOption = None,
+    published: PublishedOption = None,
 ) -> None:
     """Read pages into the database (same content twice is stored once)."""
     settings = Settings.load(db=db)
@@ -129,10 +131,8 @@ def process(db: DbOption = None) -> None:
 def run(
     paths: PathsArg,
     db: DbOption = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet name for every page read now.")] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD for every page read now.")
-    ] = None,
+    outlet: OutletOption = None,
+    published: PublishedOption = None,
 ) -> None:
     """Ingest, then process."""
     settings = Settings.load(db=db)
