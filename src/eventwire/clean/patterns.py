@@ -55,7 +55,7 @@ BOILERPLATE_LINE = re.compile(
     re.I,
 )
 
-# A comment-policy block: its first line names the outlet ("Rudaw moderates all comments ...").
+# A comment-policy block: its first line names the outlet ("Example News moderates all comments ...").
 COMMENT_POLICY_START = re.compile(
     r"^\s*(?P<outlet>[A-Z][\w&.' -]{1,40}?)\s+moderates\s+all\s+comments\b|"
     r"^\s*(?:we\s+welcome\s+comments|comments\s+are\s+moderated|please\s+read\s+our\s+comment(?:s|ing)?\s+polic)",
