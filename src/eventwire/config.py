@@ -21,7 +21,6 @@ class Settings:
     spacy_model: str = "en_core_web_sm"
     max_page_bytes: int = MAX_PAGE_BYTES
     min_article_chars: int = 80
-    shared_dir: str = "../shared"
 
     @classmethod
     def load(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:

@@ -52,14 +52,6 @@ class PageInput:
 
 
 @dataclass(frozen=True, slots=True)
-class Line:
-    """A line of a page with its role, as the cleaner classified it."""
-
-    text: str
-    role: str  # body | title | meta | caption | boilerplate | section | repeat | summary
-
-
-@dataclass(frozen=True, slots=True)
 class Article:
     """One clean article cut from a page, with what the page says about it."""
 

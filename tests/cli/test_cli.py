@@ -136,3 +136,16 @@ def test_demo_builds_a_fresh_database(tmp_path: Path):
     assert "line 5: no 'text' or 'html' field" in result.stdout
     rerun = ew("demo", "--db", str(tmp_path / "demo.db"))
     assert "ingest: 10 new page(s)" in rerun.stdout, "the demo starts from a fresh database"
+
+
+def test_version_names_the_resolved_spacy_model(tmp_path: Path):
+    import os
+
+    ok = ew("version")
+    assert ok.returncode == 0 and "spaCy model en_core_web_sm -> " in ok.stdout
+    env = {**os.environ, "EVENTWIRE_SPACY_MODEL": "xx_missing_model"}
+    missing = ew("version", env=env)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith(
+        "error: [E002] spaCy model 'xx_missing_model' is not installed."
+    )

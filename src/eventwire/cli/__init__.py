@@ -202,10 +202,12 @@ def demo(
 
 @app.command()
 def version() -> None:
-    """Print the version."""
+    """Print the version and the spaCy model that EVENTWIRE_SPACY_MODEL resolves to."""
     from eventwire import __version__
+    from eventwire.nlp import resolve_model
 
-    out.print(__version__)
+    name = Settings.load().spacy_model
+    out.print(f"eventwire {__version__}; spaCy model {name} -> {resolve_model(name)}")
 
 
 def main() -> None:

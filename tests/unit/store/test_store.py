@@ -69,3 +69,5 @@ def test_split_pages_keep_their_parts_and_parent(tmp_path: Path):
         assert [p.published for p in parts] == [dt.date(2024, 3, 4), dt.date(2024, 3, 5)]
         assert {p.outlet for p in parts} == {"Wire"}
         assert process(store).pages == 0, "nothing left to do"
+        assert store.get_document(parts[1].document_id) == parts[1]
+        assert store.get_document("doc_missing") is None
