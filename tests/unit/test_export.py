@@ -61,3 +61,23 @@ def test_geojson_of_documents_is_refused_with_a_fix(store: Store):
     with pytest.raises(ExportError, match="no coordinates") as info:
         export(store, "documents", "geojson", io.StringIO())
     assert "--format jsonl" in str(info.value)
+
+
+def test_statements_carry_their_documents_source(store: Store):
+    (doc,) = [d for d in store.iter_documents() if d.status == "processed"]
+    with store.engine.begin() as conn:
+        conn.execute(
+            store.statements.insert().values(
+                statement_id="st_1", document_id=doc.document_id, kind="direct",
+                speaker="a police spokesman", quote="two people", start=10, end=20,
+            )
+        )  # fmt: skip
+    buf = io.StringIO()
+    assert export(store, "statements", "jsonl", buf) == 1
+    row = json.loads(buf.getvalue())
+    assert list(row) == list(STATEMENT_FIELDS)
+    assert (row["source_path"], row["speaker"], row["end"]) == (
+        doc.source_path,
+        "a police spokesman",
+        20,
+    )

@@ -51,9 +51,9 @@ def from_stamps(meta_lines: list[str]) -> Published | None:
     return None
 
 
-def _caption_anchor(captions: list[str]) -> tuple[dt.date, str] | None:
-    anchors = [(d.value, c) for c in captions for d in find_dates(c)]
-    return max(anchors) if anchors else None
+def _caption_anchor(captions: list[str]) -> dt.date | None:
+    """The latest date printed in any caption."""
+    return max((d.value for c in captions for d in find_dates(c)), default=None)
 
 
 def _stale_reason(anchor: dt.date, body: str) -> str | None:
@@ -85,10 +85,9 @@ def from_caption_and_weekday(captions: list[str], body: str) -> Published | None
     fresh story is from the same week. The inferred date is the first day on or after the
     caption's date that has the lead's weekday.
     """
-    anchor = _caption_anchor(captions)
-    if anchor is None:
+    anchor_date = _caption_anchor(captions)
+    if anchor_date is None:
         return None
-    anchor_date, _caption = anchor
     stale = _stale_reason(anchor_date, body)
     if stale:
         return Published(

@@ -15,7 +15,6 @@ from enum import StrEnum
 from typing import Any, TextIO
 
 from eventwire.errors import ExportError
-from eventwire.records import Status
 from eventwire.store.repository import Store
 
 DOCUMENT_FIELDS = (
@@ -72,15 +71,10 @@ def records(store: Store, what: What) -> Iterator[dict[str, Any]]:
             row = dataclasses.asdict(doc)
             yield {f: _jsonable(row[f]) for f in fields}
         return
-    if what is What.STATEMENTS:
-        docs = {d.document_id: d for d in store.iter_documents(Status.PROCESSED)}
-        for row in store.iter_rows(store.statements):
-            source = docs.get(row["document_id"])
-            row["source_path"] = source.source_path if source else None
-            row["external_id"] = source.external_id if source else None
-            yield {f: row.get(f) for f in fields}
-        return
-    for row in store.iter_rows(store.incidents):
+    rows = (
+        store.iter_statement_rows() if what is What.STATEMENTS else store.iter_rows(store.incidents)
+    )
+    for row in rows:
         yield {f: row.get(f) for f in fields}
 
 

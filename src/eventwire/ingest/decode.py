@@ -60,7 +60,7 @@ def decode_bytes(
             candidates.append(m.group(1).decode("ascii", "ignore"))
     for enc in candidates:
         name = _known(enc)
-        if name and name not in ("utf-8",):
+        if name and name != "utf-8":  # UTF-8 already failed above
             try:
                 return data.decode(name)
             except UnicodeDecodeError:

@@ -27,6 +27,11 @@ URL_FIELDS = ("url", "uri", "link")
 DATE_FIELDS = ("published", "date", "dct", "publish_date")
 
 
+def looks_like_html(text: str) -> bool:
+    """A page that starts as an HTML document, whatever its file name says."""
+    return text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+
+
 def kind_of(path: Path) -> str | None:
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
@@ -73,7 +78,7 @@ def read_path(shown: str, path: Path, max_bytes: int) -> Iterator[Item]:
     elif kind == "warc":
         yield from read_warc(shown, path, max_bytes)
     else:
-        yield read_page_file(shown, path, max_bytes, html=(kind == "html"))
+        yield read_page_file(shown, path, size, max_bytes, html=(kind == "html"))
 
 
 def _too_large(size: int, max_bytes: int) -> str:
@@ -81,8 +86,7 @@ def _too_large(size: int, max_bytes: int) -> str:
     return f"too large: {size / mb:.1f} MB, over the {max_bytes / mb:.0f} MB limit for a page"
 
 
-def read_page_file(shown: str, path: Path, max_bytes: int, html: bool) -> Item:
-    size = path.stat().st_size
+def read_page_file(shown: str, path: Path, size: int, max_bytes: int, html: bool) -> Item:
     if size > max_bytes:
         return Rejection(shown, _too_large(size, max_bytes))
     try:
@@ -111,7 +115,7 @@ def page_from_bytes(
         return Rejection(shown, decoded.reason, external_id)
     if not decoded.strip():
         return Rejection(shown, "empty page", external_id)
-    is_html = html or decoded.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    is_html = html or looks_like_html(decoded)
     return PageInput(
         source_path=shown,
         format=fmt,  # type: ignore[arg-type]
@@ -181,7 +185,7 @@ def _page_from_json(shown: str, obj: dict[str, Any], where: str) -> Item:
                 shown, f"{where}: '{date_field}' is not a date (YYYY-MM-DD): {date_value!r}", label
             )
     _, url = _first(obj, URL_FIELDS)
-    is_html = body is html or body.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    is_html = body is html or looks_like_html(body)
     return PageInput(
         source_path=shown,
         format="jsonl",

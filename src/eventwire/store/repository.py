@@ -234,6 +234,18 @@ class Store:
             row = conn.execute(select(d).where(d.c.document_id == document_id)).first()
         return _document(row._mapping) if row else None
 
+    def iter_statement_rows(self) -> Iterator[dict[str, Any]]:
+        """Statements with the source_path and external_id of their document."""
+        st, d = self.statements, self.documents
+        q = (
+            select(st, d.c.source_path, d.c.external_id)
+            .join(d, d.c.document_id == st.c.document_id)
+            .order_by(st.c.statement_id)
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execute(q):
+                yield dict(row._mapping)
+
     def iter_rows(self, table: Table) -> Iterator[dict[str, Any]]:
         pk = next(iter(table.primary_key.columns))
         with self.engine.connect() as conn:
