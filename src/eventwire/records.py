@@ -70,6 +70,28 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class DateRef:
+    """A time expression with its span in the clean text and its resolved value.
+
+    ``value`` is TimeML-style (``2023-11-22``, ``2023-11-21TNI``, ``2023-W47``, ``P3Y``,
+    ``PRESENT_REF``; ``XXXX-…`` when the anchor is unknown); ``date_start``/``date_end`` bound
+    the calendar days it covers when known; ``reasoning`` says how it was resolved.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str  # DATE | TIME | DURATION
+    extractor: str
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    precision: str | None = None  # day | week | month | quarter | year
+    part_of_day: str | None = None  # morning, late evening, overnight ...
+    reasoning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A stored document: a page, or one article of a split page. Mirrors the export schema."""
 

@@ -149,3 +149,21 @@ def test_version_names_the_resolved_spacy_model(tmp_path: Path):
     assert missing.stderr.startswith(
         "error: [E002] spaCy model 'xx_missing_model' is not installed."
     )
+
+
+def test_eval_prints_a_table_and_writes_json(shared: Path, tmp_path: Path):
+    out = tmp_path / "te.json"
+    ok = ew(
+        "eval", "tempeval3", "--data", str(shared / "datasets"), "--limit", "3", "--json", str(out)
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert "relaxed f1" in ok.stdout and "dateparser" in ok.stdout
+    result = json.loads(out.read_text())
+    assert result["documents"] == 3 and set(result["systems"]) == {"eventwire", "dateparser"}
+    unknown = ew("eval", "nonsense")
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip() == (
+        "error: [E005] unknown dataset 'nonsense'. Fix: choose one of: tempeval3."
+    )
+    missing = ew("eval", "tempeval3", "--data", str(tmp_path / "none"))
+    assert missing.returncode == 2 and "not found" in missing.stderr

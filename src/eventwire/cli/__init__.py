@@ -200,6 +200,40 @@ def demo(
     )
 
 
+@app.command("eval")
+def eval_cmd(
+    dataset: Annotated[str, typer.Argument(help="Dataset: tempeval3.")],
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            help="Datasets folder [default: $EVENTWIRE_SHARED/datasets, else ../shared/datasets]."
+        ),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the result as JSON.")
+    ] = None,
+) -> None:
+    """Measure eventwire against a baseline on a shared research dataset."""
+    import json
+
+    from eventwire.eval import Dataset, evaluate
+    from eventwire.eval.report import table
+
+    try:
+        chosen = Dataset(dataset)
+    except ValueError:
+        known = ", ".join(d.value for d in Dataset)
+        raise InputError(f"unknown dataset {dataset!r}.", fix=f"choose one of: {known}.") from None
+    result = evaluate(chosen, data, limit)
+    out.print(table(result))
+    if json_out:
+        json_out.write_text(
+            json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        err.print(f"wrote {json_out}")
+
+
 @app.command()
 def version() -> None:
     """Print the version and the spaCy model that EVENTWIRE_SPACY_MODEL resolves to."""

@@ -1,0 +1,1 @@
+"""Extraction: values found in clean article text, each with its span and extractor."""
