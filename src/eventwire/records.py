@@ -92,6 +92,36 @@ class DateRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: a GeoNames place, or one from eventwire's curated gazetteer file."""
+
+    name: str
+    kind: str  # country | admin1 | admin2 | city | site
+    country_code: str
+    geonames_id: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+    source: str = "geonames"  # geonames | curated | derived
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """A toponym in the clean text and the place it was resolved to (None: unresolved)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    extractor: str
+    candidates: int = 0
+    reasoning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A stored document: a page, or one article of a split page. Mirrors the export schema."""
 

@@ -15,6 +15,7 @@ from eventwire.errors import InputError
 
 class Dataset(StrEnum):
     TEMPEVAL3 = "tempeval3"
+    GEO = "geo"
 
 
 Task = Callable[[Path, int | None], dict[str, Any]]
@@ -26,7 +27,13 @@ def _tempeval(data: Path, limit: int | None) -> dict[str, Any]:
     return tempeval.run(data, limit)
 
 
-TASKS: dict[Dataset, Task] = {Dataset.TEMPEVAL3: _tempeval}
+def _geo(data: Path, limit: int | None) -> dict[str, Any]:
+    from eventwire.eval import geo
+
+    return geo.run(data, limit)
+
+
+TASKS: dict[Dataset, Task] = {Dataset.TEMPEVAL3: _tempeval, Dataset.GEO: _geo}
 
 
 def default_data_dir() -> Path:

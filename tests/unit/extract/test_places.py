@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.places import curated_alias_pattern, resolve_places
+from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
+from eventwire.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def run():
+    gazetteer: Gazetteer = load_gazetteer()
+    aliases = curated_alias_pattern(gazetteer)
+    nlp = load_model("en_core_web_sm", ("parser", "lemmatizer", "attribute_ruler", "tagger"))
+
+    def places(text: str) -> dict[str, tuple[str, str, str | None]]:
+        refs = resolve_places(nlp(text), gazetteer, aliases)
+        for r in refs:
+            assert text[r.start : r.end] == r.text and r.extractor == "places.gazetteer.v1"
+        return {r.text: (r.place.name, r.place.kind, r.place.admin1) for r in refs if r.place}
+
+    return places
+
+
+def test_conflict_sites_come_from_the_curated_gazetteer(run):
+    found = run(
+        "US warplanes struck pro-Iran fighters in Jurf al-Nasr (formerly Jurf al-Sakhar) in "
+        "northern Babil province, and a missile hit western Iraq's Ain al-Asad airbase."
+    )
+    assert found["Jurf al-Nasr"] == ("Jurf al-Nasr", "site", "Babil")
+    assert found["Jurf al-Sakhar"] == ("Jurf al-Nasr", "site", "Babil")
+    assert found["Ain al-Asad airbase"][:2] == ("Ain al-Asad Air Base", "site")
+    assert found["Babil"][1] == "admin1"
+
+
+def test_a_region_named_beside_a_town_decides(run):
+    found = run("Police in Alexandria, Minn., said a man from Fargo, N.D., was arrested.")
+    assert found["Alexandria"] == ("Alexandria", "city", "Minnesota")
+    assert found["N.D."] == ("North Dakota", "admin1", "North Dakota")
+
+
+def test_document_focus_decides_without_a_region(run):
+    found = run("Floods hit Baton Rouge and Shreveport on Monday. In Alexandria, schools closed.")
+    assert found["Alexandria"] == ("Alexandria", "city", "Louisiana")
