@@ -92,6 +92,23 @@ class DateRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Count:
+    """A casualty figure: ``field`` is killed, injured or casualties (either, unsaid which)."""
+
+    field: str
+    low: int | None
+    best: int | None
+    high: int | None
+    start: int
+    end: int
+    text: str
+    extractor: str
+    attributed_to: str | None = None
+    hedged: bool = False
+    tally: bool = False  # counted over a period ("since Oct. 17"), not one incident's toll
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry: a GeoNames place, or one from eventwire's curated gazetteer file."""
 

@@ -202,7 +202,7 @@ def demo(
 
 @app.command("eval")
 def eval_cmd(
-    dataset: Annotated[str, typer.Argument(help="Dataset: tempeval3 or geo.")],
+    dataset: Annotated[str, typer.Argument(help="Dataset: tempeval3, geo or gva.")],
     data: Annotated[
         Path | None,
         typer.Option(

@@ -16,6 +16,7 @@ from eventwire.errors import InputError
 class Dataset(StrEnum):
     TEMPEVAL3 = "tempeval3"
     GEO = "geo"
+    GVA = "gva"
 
 
 Task = Callable[[Path, int | None], dict[str, Any]]
@@ -33,7 +34,13 @@ def _geo(data: Path, limit: int | None) -> dict[str, Any]:
     return geo.run(data, limit)
 
 
-TASKS: dict[Dataset, Task] = {Dataset.TEMPEVAL3: _tempeval, Dataset.GEO: _geo}
+def _gva(data: Path, limit: int | None) -> dict[str, Any]:
+    from eventwire.eval import gva
+
+    return gva.run(data, limit)
+
+
+TASKS: dict[Dataset, Task] = {Dataset.TEMPEVAL3: _tempeval, Dataset.GEO: _geo, Dataset.GVA: _gva}
 
 
 def default_data_dir() -> Path:

@@ -1,0 +1,193 @@
+"""Casualty figures: killed, injured, or casualties of either kind, as low/best/high with the
+span, who claims the figure and whether the text hedges it.
+
+"at least 4" gives low 4 and no high; "more than 40" low 41; "up to 12" high 12; "3 to 5" a
+range; "dozens" 12 and "hundreds" 100 (ACLED's readings), "tens" 10, "several" a low bound of 2
+only; "no one was hurt" is an explicit 0. A figure in a sentence that counts over a period
+("66 times since Oct. 17", "so far this year") is a tally, not an incident's toll.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.extract.sentences import sentence_spans
+from eventwire.records import Count
+
+EXTRACTOR = "counts.rules.v1"
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a": 1, "an": 1, "single": 1, "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_VAGUE = {"several": (2, None, None), "dozens": (12, 12, None), "scores": (20, 20, None),
+          "tens": (10, 10, None), "hundreds": (100, 100, None), "numerous": (2, None, None),
+          "a number": (2, None, None), "many": (2, None, None)}  # fmt: skip
+
+_WORD_NUM = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen"
+)
+_N = rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|{_WORD_NUM})"
+_QUAL = (
+    r"(?P<qual>at least|at most|more than|over|nearly|almost|about|around|approximately|roughly|"
+    r"up to|as many as|some|fewer than|less than|an estimated)"
+)
+_VAGUE_RE = r"(?P<vague>several|dozens|scores|tens|hundreds|numerous|a number|many)"
+NUMBER = (
+    rf"(?:{_QUAL}\s+)?(?:between\s+)?(?P<num>{_N})(?:\s*(?:to|-|–|and|or)\s*(?P<num2>{_N}))?"
+    rf"|{_VAGUE_RE}(?:\s+of)?"
+)
+_ADJ = r"(?:[\w'-]+\s+){0,3}?"
+_WHO = (
+    r"(?:people|persons|civilians|fighters|members|militants|militiamen|militiaman|soldiers|"
+    r"troops|servicemen|service members|men|women|children|kids|teens|teenagers|others|victims|"
+    r"police(?:men| officers)?|officers|personnel|students|bystanders|residents|worshippers|"
+    r"guards|attackers|gunmen|insurgents|protesters|americans|iraqis|syrians|israelis|"
+    r"palestinians|reservists|man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
+    r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
+)
+_ONE = (
+    r"(?:man|woman|boy|girl|teen|teenager|person|child|officer|soldier|fighter|member|civilian|"
+    r"victim|toddler|infant|baby|suspect|resident|militiaman|driver|student|guard|worker)"
+)
+_KILL_VERB = r"(?:killed|dead|died|slain|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
+_HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
+_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
+    ("killed", re.compile(rf"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
+    # "four fighters were killed", "16 dead", "three people died", "one man was shot dead"
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?\s*{_BE}{_KILL_VERB}\b", re.I)),
+    # "a man was shot and killed", "one militiaman was killed"
+    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ}{_ONE}\s+{_BE}{_KILL_VERB}\b", re.I)),
+    # "a woman was wounded"
+    ("injured", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ}{_ONE}\s+{_BE}{_HURT_VERB}\b", re.I)),
+    # "the death of eight of its members", "the deaths of 3 soldiers"
+    ("killed", re.compile(rf"\bdeaths?\s+of\s+(?:{NUMBER})\b", re.I)),
+    # "injured eight", "wounding 25", "hurting two others"
+    ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
+    # "25 wounded", "two other people were injured", "62 injuries"
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?\s*{_BE}{_HURT_VERB}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+injuries\b", re.I)),
+    # "several enemy casualties"
+    ("casualties", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}casualties\b", re.I)),
+]  # fmt: skip
+# "No one was killed", "no injuries were reported"
+ZERO = re.compile(
+    r"\b(?:no one|nobody|no one else|none)\s+(?:else\s+)?(?:was|were|has been|had been|is)\s+"
+    r"(?P<verb>killed|hurt|injured|wounded)|\bno\s+(?:other\s+)?(?P<noun>injuries|deaths|casualties|"
+    r"fatalities)\b",
+    re.I,
+)
+HEDGE = re.compile(
+    r"\b(?:could not (?:yet )?(?:be )?confirm\w*|unconfirmed|reportedly|may have|might have|"
+    r"possibly|unclear (?:whether|if|how many)|not immediately clear|believed to|feared)\b",
+    re.I,
+)
+TALLY = re.compile(
+    r"\b[Ss]ince\s+(?:mid-|early |late )?[A-Z]\w+|\bto date\b|\bso far\b|\bthis year\b|\bin total\b|"
+    r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b",
+)
+_SOURCE_NOUN = (
+    r"police|officials|authorities|witnesses|sources|residents|medics|doctors|spokes(?:man|woman|person)|"
+    r"ministry|military|army|statement|group|media reports|media"
+)
+_NAMEISH = rf"(?:[A-Z][\w.'’-]*|{_SOURCE_NOUN})"
+ATTRIBUTION = [
+    re.compile(rf"\baccording to (?:the )?(?P<who>(?:{_NAMEISH})(?:\s+(?:of\s+|and\s+|for\s+)?{_NAMEISH}){{0,5}})"),
+    re.compile(rf"(?P<who>(?:\b{_NAMEISH})(?:\s+(?:and\s+|of\s+)?{_NAMEISH}){{0,5}})(?:\s*\([^)]{{1,60}}\))?(?:,[^,]{{1,60}},)?\s+(?:confirmed|said|says|told|reported|announced|claimed)\b"),
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    low: int | None
+    best: int | None
+    high: int | None
+
+
+def parse_number(token: str) -> int | None:
+    token = token.lower().replace(",", "").strip()
+    if token.isdigit():
+        return int(token)
+    if token in _UNITS:
+        return _UNITS[token]
+    parts = re.split(r"[- ]", token)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def _figure(m: re.Match[str]) -> _Figure | None:
+    vague = m.groupdict().get("vague")
+    if vague:
+        low, best, high = _VAGUE[vague.lower()]
+        return _Figure(low, best, high)
+    n = parse_number(m.group("num") or "")
+    if n is None:
+        return None
+    n2 = parse_number(m.group("num2")) if m.groupdict().get("num2") else None
+    if n2 is not None and n2 > n:
+        return _Figure(n, None, n2)
+    qual = (m.groupdict().get("qual") or "").lower()
+    if qual in ("at least",):
+        return _Figure(n, n, None)
+    if qual in ("more than", "over"):
+        return _Figure(n + 1, n + 1, None)
+    if qual in ("up to", "as many as", "at most"):
+        return _Figure(None, n, n)
+    if qual in ("fewer than", "less than"):
+        return _Figure(None, None, n - 1)
+    if qual in ("nearly", "almost"):
+        return _Figure(None, n, n)
+    return _Figure(n, n, n) if not qual or qual == "an estimated" else _Figure(None, n, None)
+
+
+def _attribution(sentence: str) -> str | None:
+    for pattern in ATTRIBUTION:
+        m = pattern.search(sentence)
+        if m:
+            return m.group("who").strip().rstrip(".")
+    return None
+
+
+def find_counts(text: str) -> list[Count]:
+    """Casualty figures in ``text``, in reading order, each with its sentence's context."""
+    counts: list[Count] = []
+    for offset, end in sentence_spans(text):
+        sentence = text[offset:end]
+        hedged = bool(HEDGE.search(sentence))
+        tally = bool(TALLY.search(sentence))
+        who = _attribution(sentence)
+        taken: list[tuple[int, int]] = []
+        for field, pattern in PATTERNS:
+            for m in pattern.finditer(sentence):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if sentence[max(0, m.start() - 3) : m.start()].lower() == "no ":
+                    continue  # "no one was injured" is the explicit zero below
+                fig = _figure(m)
+                if fig is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                surface = m.group(0).rstrip()
+                counts.append(Count(field=field, low=fig.low, best=fig.best, high=fig.high,
+                                    start=offset + m.start(), end=offset + m.start() + len(surface),
+                                    text=surface, attributed_to=who, hedged=hedged,
+                                    tally=tally, extractor=EXTRACTOR))  # fmt: skip
+        for m in ZERO.finditer(sentence):
+            word = (m.group("verb") or m.group("noun") or "").lower()
+            field = "killed" if word in ("killed", "deaths", "fatalities") else (
+                "casualties" if word == "casualties" else "injured")  # fmt: skip
+            counts.append(Count(field=field, low=0, best=0, high=0, start=offset + m.start(),
+                                end=offset + m.end(), text=m.group(0), attributed_to=who,
+                                hedged=hedged, tally=tally, extractor=EXTRACTOR))  # fmt: skip
+    return sorted(counts, key=lambda c: c.start)

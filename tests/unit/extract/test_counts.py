@@ -1,0 +1,68 @@
+"""Casualty figures as conflict and crime reports phrase them."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.counts import find_counts
+from eventwire.extract.sentences import sentence_spans
+
+
+def only(text: str):
+    (count,) = find_counts(text)
+    assert text[count.start : count.end] == count.text and count.extractor == "counts.rules.v1"
+    return count
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "low", "best", "high"),
+    [
+        ("Jets struck two targets, killing eight pro-Iran fighters.", "killed", 8, 8, 8),
+        ("The PMF confirmed that the strikes left eight fighters dead.", "killed", 8, 8, 8),
+        ("Four fighters were killed in the attack.", "killed", 4, 4, 4),
+        ("At least one militiaman was killed overnight.", "killed", 1, 1, None),
+        ("More than 40 service members were hurt.", "injured", 41, 41, None),
+        ("A missile attack which injured eight caused damage.", "injured", 8, 8, 8),
+        ("Between three and five people were wounded.", "injured", 3, None, 5),
+        ("Up to 12 civilians died.", "killed", None, 12, 12),
+        ("The strike resulted in several enemy casualties.", "casualties", 2, None, None),
+        ("Dozens of people were injured in the blast.", "injured", 12, 12, None),
+        ("A man was shot and killed on Elm Street.", "killed", 1, 1, 1),
+        ("No one was injured in the shooting.", "injured", 0, 0, 0),
+        ("Kataib Hezbollah confirmed the death of eight of its members.", "killed", 8, 8, 8),
+    ],
+)
+def test_figures(text, field, low, best, high):
+    c = only(text)
+    assert (c.field, c.low, c.best, c.high) == (field, low, best, high)
+
+
+def test_who_claims_it_and_hedges():
+    c = only("Four fighters were killed in the attack, according to media reports.")
+    assert c.attributed_to == "media reports" and not c.hedged
+    c = only(
+        "US fighter jets struck two targets, killing eight fighters, US and Iraqi sources said."
+    )
+    assert c.attributed_to == "US and Iraqi sources"
+    c = only(
+        "Officials could not yet confirm whether anyone was killed; two guards were reportedly hurt."
+    )
+    assert c.hedged and c.field == "injured"
+
+
+def test_tallies_are_flagged_not_taken_for_an_incident():
+    c = only("The attacks since October 17 have caused 62 injuries to US personnel.")
+    assert c.tally and c.best == 62
+    c = only(
+        "Bases were struck 66 times since Oct. 17, the day a blast at a hospital killed hundreds."
+    )
+    assert c.tally and (c.low, c.best) == (100, 100)
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    text = "Struck since Oct. 17 by U.S. forces. Gen. Ryder spoke.\nNext line"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Struck since Oct. 17 by U.S. forces.",
+        "Gen. Ryder spoke.",
+        "Next line",
+    ]
