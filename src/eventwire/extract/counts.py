@@ -45,6 +45,7 @@ NUMBER = (
     rf"|{_VAGUE_RE}(?:\s+of)?"
 )
 _ADJ = r"(?:[\w'-]+\s+){0,3}?"
+_ADJ5 = r"(?:[\w'-]+\s+){0,5}?"
 _WHO = (
     r"(?:people|persons|civilians|fighters|members|militants|militiamen|militiaman|soldiers|"
     r"troops|servicemen|service members|men|women|children|kids|teens|teenagers|others|victims|"
@@ -55,23 +56,31 @@ _WHO = (
 )
 _ONE = (
     r"(?:man|woman|boy|girl|teen|teenager|person|child|officer|soldier|fighter|member|civilian|"
-    r"victim|toddler|infant|baby|suspect|resident|militiaman|driver|student|guard|worker)"
+    r"victim|toddler|infant|baby|suspect|resident|militiaman|driver|student|guard|worker|"
+    r"\d{1,3}-year-old)"
 )
 _KILL_VERB = r"(?:killed|dead|died|slain|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 _HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
-_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being)\s+)?"
+_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
     ("killed", re.compile(rf"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead"
     ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?\s*{_BE}{_KILL_VERB}\b", re.I)),
+    # "the shooting that killed 13-year-old Eddie Holmes": one named victim
+    ("killed", re.compile(r"\b(?:killing|killed|kills|fatally shot|fatally shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
+    ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     # "a man was shot and killed", "one militiaman was killed"
-    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ}{_ONE}\s+{_BE}{_KILL_VERB}\b", re.I)),
+    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s+)?\s+{_BE}{_KILL_VERB}\b", re.I)),
     # "a woman was wounded"
-    ("injured", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ}{_ONE}\s+{_BE}{_HURT_VERB}\b", re.I)),
-    # "the death of eight of its members", "the deaths of 3 soldiers"
-    ("killed", re.compile(rf"\bdeaths?\s+of\s+(?:{NUMBER})\b", re.I)),
+    ("injured", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s+)?\s+{_BE}{_HURT_VERB}\b", re.I)),
+    # "charged with fatally shooting a motorcycle rider"
+    ("killed", re.compile(r"\bfatally (?:shot|shooting|stabbed|stabbing)\s+(?P<num>a|an|one|his|her|their)\b", re.I)),
+    # "the death of eight of its members", "the fatal shootings of four people"
+    ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
+    # "the shooting death of a Houston man"
+    ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?P<num>a|an|his|her|their)\s+{_ADJ}{_ONE}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
@@ -95,6 +104,12 @@ HEDGE = re.compile(
 TALLY = re.compile(
     r"\b[Ss]ince\s+(?:mid-|early |late )?[A-Z]\w+|\bto date\b|\bso far\b|\bthis year\b|\bin total\b|"
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b",
+)
+_AGE = re.compile(r"-year|\s+years?\s+old|\s*-?\s*months?-old")
+# "four people were shot, one fatally": the fatal part of a number shot
+FATAL_PART = re.compile(
+    rf",?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s+)?(?:fatally|died|was killed|were killed|dead)\b",
+    re.I,
 )
 _SOURCE_NOUN = (
     r"police|officials|authorities|witnesses|sources|residents|medics|doctors|spokes(?:man|woman|person)|"
@@ -120,6 +135,8 @@ def parse_number(token: str) -> int | None:
         return int(token)
     if token in _UNITS:
         return _UNITS[token]
+    if token in ("his", "her", "their"):  # "fatally shot his wife": one person
+        return 1
     parts = re.split(r"[- ]", token)
     if parts[0] in _TENS:
         return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
@@ -127,6 +144,8 @@ def parse_number(token: str) -> int | None:
 
 
 def _figure(m: re.Match[str]) -> _Figure | None:
+    if m.groupdict().get("one"):
+        return _Figure(1, 1, 1)
     vague = m.groupdict().get("vague")
     if vague:
         low, best, high = _VAGUE[vague.lower()]
@@ -174,10 +193,21 @@ def find_counts(text: str) -> list[Count]:
                     continue
                 if sentence[max(0, m.start() - 3) : m.start()].lower() == "no ":
                     continue  # "no one was injured" is the explicit zero below
+                if m.groupdict().get("num") and _AGE.match(sentence, m.end("num")):
+                    continue  # "killed 13-year-old Eddie": an age, not a toll
                 fig = _figure(m)
                 if fig is None:
                     continue
                 taken.append((m.start(), m.end()))
+                fatal = FATAL_PART.match(sentence, m.end()) if field == "injured" else None
+                if fatal and fig.best is not None and m.group(0).rstrip().endswith("shot"):
+                    dead = parse_number(fatal.group("part")) or 0
+                    fig = _Figure(fig.best - dead, fig.best - dead, fig.best - dead)
+                    counts.append(Count(field="killed", low=dead, best=dead, high=dead,
+                                        start=offset + fatal.start("part"), end=offset + fatal.end(),
+                                        text=fatal.group(0)[fatal.start("part") - fatal.start():],
+                                        attributed_to=who, hedged=hedged, tally=tally,
+                                        extractor=EXTRACTOR))  # fmt: skip
                 surface = m.group(0).rstrip()
                 counts.append(Count(field=field, low=fig.low, best=fig.best, high=fig.high,
                                     start=offset + m.start(), end=offset + m.start() + len(surface),

@@ -30,6 +30,9 @@ def only(text: str):
         ("A man was shot and killed on Elm Street.", "killed", 1, 1, 1),
         ("No one was injured in the shooting.", "injured", 0, 0, 0),
         ("Kataib Hezbollah confirmed the death of eight of its members.", "killed", 8, 8, 8),
+        ("The shooting that killed 13-year-old Eddie Holmes shocked the town.", "killed", 1, 1, 1),
+        ("Police are investigating the fatal shootings of four people.", "killed", 4, 4, 4),
+        ("Charges were filed in the shooting death of a Houston man.", "killed", 1, 1, 1),
     ],
 )
 def test_figures(text, field, low, best, high):
@@ -66,3 +69,15 @@ def test_sentences_do_not_end_at_abbreviations():
         "Gen. Ryder spoke.",
         "Next line",
     ]
+
+
+def test_shot_with_a_fatal_part_splits_into_killed_and_injured():
+    injured, killed = sorted(
+        find_counts("Police say four people were shot, one fatally, at the park."),
+        key=lambda c: c.field,
+    )
+    assert (killed.field, killed.best, injured.field, injured.best) == ("killed", 1, "injured", 3)
+
+
+def test_ages_are_not_tolls():
+    assert [c.best for c in find_counts("Gunfire killed 13-year-old Eddie.")] == [1]
