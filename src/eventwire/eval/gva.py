@@ -18,7 +18,7 @@ from eventwire.clean import split_page
 from eventwire.config import Settings
 from eventwire.errors import InputError
 from eventwire.extract.incidents import main_incident
-from eventwire.extract.places import curated_alias_pattern, resolve_places
+from eventwire.extract.places import curated_alias_pattern, resolve_dateline, resolve_places
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import name_key
 from eventwire.nlp import load_model
@@ -75,10 +75,13 @@ def run(
     misses: list[dict[str, Any]] = []
     for (page, gold), article, doc in zip(pairs, articles, docs, strict=True):
         published = dt.date.fromisoformat(page["dct"]) if page.get("dct") else None
-        found = (
-            main_incident(article.text, published, resolve_places(doc, gazetteer, aliases))
-            if article
-            else None
+        if article is None:
+            continue
+        found = main_incident(
+            article.text,
+            published,
+            resolve_places(doc, gazetteer, aliases),
+            resolve_dateline(article.text, article.dateline, gazetteer),
         )
         if found is None:
             continue

@@ -31,6 +31,19 @@ VIOLENCE = re.compile(
 )
 
 
+# "police said Thursday", "announced Friday", "Friday, police said": the date of the telling.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told|reported|released|confirmed|added|stated|revealed)\s+(?:on\s+)?$"
+)
+_REPORTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+){0,2}(?:said|announced|told|confirmed)\b")
+
+
+def _reporting_date(sentence: str, ref: DateRef) -> bool:
+    """Whether a date dates the report ("police said Thursday") rather than the event."""
+    before = sentence[max(0, ref.start - 30) : ref.start]
+    return bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(sentence[ref.end :]))
+
+
 @dataclass(frozen=True, slots=True)
 class MainIncident:
     killed: int | None
@@ -49,7 +62,10 @@ def _first(counts: Sequence[Count], name: str) -> Count | None:
 
 
 def main_incident(
-    text: str, published: dt.date | None, places: Sequence[PlaceRef] = ()
+    text: str,
+    published: dt.date | None,
+    places: Sequence[PlaceRef] = (),
+    dateline: PlaceRef | None = None,
 ) -> MainIncident | None:
     """The incident the article is about, or None when no sentence describes violence."""
     spans = [(s, e) for s, e in sentence_spans(text) if VIOLENCE.search(text[s:e])]
@@ -68,7 +84,12 @@ def main_incident(
         why.append("no injury reported beside the deaths: injuries 0")
     date = None
     for s, e in spans:
-        refs = [r for r in find_time_expressions(text[s:e], published) if r.precision == "day"]
+        sentence = text[s:e]
+        refs = [
+            r
+            for r in find_time_expressions(sentence, published)
+            if r.precision == "day" and not _reporting_date(sentence, r)
+        ]
         if refs and refs[0].date_start is not None:
             first = refs[0]
             date = DateRef(start=s + first.start, end=s + first.end, text=first.text,
@@ -77,8 +98,8 @@ def main_incident(
                            precision=first.precision, part_of_day=first.part_of_day,
                            reasoning=first.reasoning)  # fmt: skip
             break
-    place = None
-    for ref in places:
+    place = dateline if dateline and dateline.place else None
+    for ref in places if place is None else ():
         if ref.place is None or ref.place.kind not in ("city", "site", "admin2"):
             continue
         if ref.start < 80 or any(s <= ref.start < e for s, e in spans):

@@ -203,3 +203,26 @@ def curated_alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
         {n for p, ns in gazetteer.curated_names() for n in (p.name, *ns)}, key=len, reverse=True
     )
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+def resolve_dateline(text: str, dateline: str | None, gazetteer: Gazetteer) -> PlaceRef | None:
+    """The place of a dateline ("ERBIL, Kurdistan Region", "PUYALLUP", "BOSTON (Reuters)"):
+    its first part is a town, and a second part, when there is one, is its region."""
+    if not dateline:
+        return None
+    at = text.find(dateline)
+    if at < 0:
+        return None
+    head, _, rest = dateline.partition(",")
+    head = head.split("/")[0].strip()
+    cands = [p for p in gazetteer.lookup(head) if p.kind in ("city", "site", "admin2")]
+    if not cands:
+        return None
+    regions = (
+        [p for p in gazetteer.lookup(rest.strip()) if p.kind in ("country", "admin1")]
+        if rest
+        else []
+    )
+    best = max(cands, key=lambda p: (_in_region(p, regions), p.population))
+    why = "dateline" + (f", in {rest.strip()}" if regions else ", most populous place of that name")
+    return PlaceRef(at, at + len(head), text[at : at + len(head)], best, EXTRACTOR, len(cands), why)

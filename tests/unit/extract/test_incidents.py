@@ -29,3 +29,9 @@ def test_injuries_only_means_zero_deaths_and_no_violence_means_no_incident():
 def test_without_a_publication_date_the_date_stays_unknown():
     found = main_incident("Gunmen killed two guards on Tuesday.", None)
     assert found and found.killed == 2 and found.date is None
+
+
+def test_the_date_of_the_telling_is_not_the_date_of_the_event():
+    text = "Police said Thursday they arrested a man in a shooting that wounded two people Monday."
+    found = main_incident(text, dt.date(2023, 11, 23))
+    assert found and found.date and found.date.text == "Monday"

@@ -42,3 +42,20 @@ def test_a_region_named_beside_a_town_decides(run):
 def test_document_focus_decides_without_a_region(run):
     found = run("Floods hit Baton Rouge and Shreveport on Monday. In Alexandria, schools closed.")
     assert found["Alexandria"] == ("Alexandria", "city", "Louisiana")
+
+
+def test_datelines_resolve_to_their_town():
+    from eventwire.extract.places import resolve_dateline
+
+    gazetteer = load_gazetteer()
+    text = "ERBIL, Kurdistan Region - The Iraqi government said on Wednesday..."
+    ref = resolve_dateline(text, "ERBIL, Kurdistan Region", gazetteer)
+    assert (
+        ref
+        and ref.place
+        and (ref.text, ref.place.country_code, ref.place.kind) == ("ERBIL", "IQ", "city")
+    )
+    text = "ALEXANDRIA, Minn. - Police said..."
+    ref = resolve_dateline(text, "ALEXANDRIA, Minn.", gazetteer)
+    assert ref and ref.place and ref.place.admin1 == "Minnesota"
+    assert resolve_dateline("No dateline here.", None, gazetteer) is None
