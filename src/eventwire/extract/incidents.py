@@ -3,7 +3,8 @@ sentence it came from.
 
 This is the first, single-incident assembly: the figures are the first incident (non-tally)
 figures in reading order, the date the first day-precise date in a sentence describing violence,
-the place the first town resolved in such a sentence or the dateline. ACLED's convention is kept
+the place a curated site named there, else the dateline's town, else the first town named
+there. ACLED's convention is kept
 for the figure an article does not give when it gives the other: an article reporting only
 injuries has 0 fatalities (and says so in ``reasoning``).
 """
@@ -36,12 +37,18 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|told|reported|released|confirmed|added|stated|revealed)\s+(?:on\s+)?$"
 )
 _REPORTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+){0,2}(?:said|announced|told|confirmed)\b")
+# ...and the telling ends there: "announced Friday." / "said Thursday they arrested"
+_TELLING_ENDS = re.compile(r"^(?:\s*[.,;:]|\s*$|\s+(?:that|they|he|she|it|police|officials)\b)")
 
 
 def _reporting_date(sentence: str, ref: DateRef) -> bool:
     """Whether a date dates the report ("police said Thursday") rather than the event."""
     before = sentence[max(0, ref.start - 30) : ref.start]
-    return bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(sentence[ref.end :]))
+    after = sentence[ref.end :]
+    return bool(
+        (_REPORTED_BEFORE.search(before) and _TELLING_ENDS.match(after))
+        or _REPORTED_AFTER.match(after)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +105,20 @@ def main_incident(
                            precision=first.precision, part_of_day=first.part_of_day,
                            reasoning=first.reasoning)  # fmt: skip
             break
-    place = dateline if dateline and dateline.place else None
-    for ref in places if place is None else ():
-        if ref.place is None or ref.place.kind not in ("city", "site", "admin2"):
-            continue
-        if ref.start < 80 or any(s <= ref.start < e for s, e in spans):
-            place = ref
-            break
+    # Where the violence is told, a named site (a base, a contested town from the curated
+    # gazetteer) beats the dateline; the dateline beats other towns, because local news
+    # datelines name the town while wire datelines ("WASHINGTON/BAGHDAD:") name desks.
+    told = [
+        ref
+        for ref in places
+        if ref.place is not None
+        and ref.place.kind in ("city", "site", "admin2")
+        and any(s <= ref.start < e for s, e in spans)
+        and not (dateline and ref.start == dateline.start)
+    ]
+    sites = [ref for ref in told if ref.place is not None and ref.place.source == "curated"]
+    fallback = dateline if dateline and dateline.place else (told[0] if told else None)
+    place = sites[0] if sites else fallback
     return MainIncident(
         killed=killed, injured=injured, killed_count=killed_c, injured_count=injured_c,
         date=date, place=place, evidence=tuple(spans[:3]), reasoning=tuple(why),

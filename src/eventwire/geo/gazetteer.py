@@ -153,7 +153,7 @@ def _geonames(min_population: int) -> list[tuple[Place, list[str]]]:
             Place(name=c["name"], kind="country", country_code=cc, geonames_id=c["geonameid"],
                   country=c["name"], latitude=lat, longitude=lon,
                   population=int(c.get("population") or 0), source="derived"),
-            [c["iso3"]],
+            [c["iso3"], c["iso"], ".".join(c["iso"]) + "."],  # USA, US, U.S.
         ))  # fmt: skip
     for s in states.values():
         lat, lon = centre(("US", s["code"]))
