@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from eventwire.clean.dates import find_dates
 from eventwire.clean.patterns import MONTHS, WEEKDAYS
+from eventwire.extract.spans import longest_first
 from eventwire.records import DateRef
 
 EXTRACTOR = "dates.rules.v1"
@@ -307,10 +308,4 @@ def find_time_expressions(text: str, published: dt.date | None) -> list[DateRef]
             ref = rule.resolve(m, published, text)
             if ref is not None:
                 candidates.append(ref)
-    # Longest first, then earliest; an expression inside a longer one is dropped.
-    candidates.sort(key=lambda r: (-(r.end - r.start), r.start))
-    chosen: list[DateRef] = []
-    for cand in candidates:
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda r: r.start)
+    return longest_first(candidates)

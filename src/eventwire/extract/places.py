@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.extract.spans import longest_first
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import name_key
 from eventwire.records import Place, PlaceRef
@@ -59,12 +60,7 @@ def detect(doc: Any, gazetteer_aliases: re.Pattern[str] | None = None) -> list[M
     if gazetteer_aliases is not None:
         for m in gazetteer_aliases.finditer(text):
             found.append(_with_hint(text, m.start(), m.end()))
-    found.sort(key=lambda m: (-(m.end - m.start), m.start))
-    chosen: list[Mention] = []
-    for mention in found:
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
-            chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+    return longest_first(found)
 
 
 def _with_hint(text: str, start: int, end: int) -> Mention:
