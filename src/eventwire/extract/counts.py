@@ -57,7 +57,12 @@ _WHO = (
 _ONE = (
     r"(?:man|woman|boy|girl|teen|teenager|person|child|officer|soldier|fighter|member|civilian|"
     r"victim|toddler|infant|baby|suspect|resident|militiaman|driver|student|guard|worker|"
-    r"\d{1,3}-year-old)"
+    r"male|female|mother|father|dad|mom|son|daughter|grandson|granddaughter|husband|wife|"
+    r"\d{1,3}-(?:year|month)-old)"
+)
+_FROM = r"(?:\s+(?:in|from|of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
+_MANNER = (
+    r"(?:(?:critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)\s+)?"
 )
 _KILL_VERB = r"(?:killed|dead|died|slain|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 _HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
@@ -72,9 +77,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally shot|fatally shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     # "a man was shot and killed", "one militiaman was killed"
-    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s+)?\s+{_BE}{_KILL_VERB}\b", re.I)),
-    # "a woman was wounded"
-    ("injured", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s+)?\s+{_BE}{_HURT_VERB}\b", re.I)),
+    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
+    # "a woman was wounded", "a 3-year-old girl who was critically injured"
+    ("injured", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}{_HURT_VERB}\b", re.I)),
+    # "Ryan Welch, 4, was killed": a named victim with an age
+    ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
+    ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
+    # "accidentally shot and killed her boyfriend"
+    ("killed", re.compile(r"\b(?:shot|stabbed|beat) and killed\s+(?P<num>a|an|his|her|their)\b", re.I)),
     # "charged with fatally shooting a motorcycle rider"
     ("killed", re.compile(r"\bfatally (?:shot|shooting|stabbed|stabbing)\s+(?P<num>a|an|one|his|her|their)\b", re.I)),
     # "the death of eight of its members", "the fatal shootings of four people"

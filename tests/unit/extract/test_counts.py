@@ -33,6 +33,17 @@ def only(text: str):
         ("The shooting that killed 13-year-old Eddie Holmes shocked the town.", "killed", 1, 1, 1),
         ("Police are investigating the fatal shootings of four people.", "killed", 4, 4, 4),
         ("Charges were filed in the shooting death of a Houston man.", "killed", 1, 1, 1),
+        ("Ryan Welch, 4, was killed at his home.", "killed", 1, 1, 1),
+        (
+            "A 3-year-old girl who was critically injured Wednesday is recovering.",
+            "injured",
+            1,
+            1,
+            1,
+        ),
+        ("A 9-month-old died from a gunshot wound.", "killed", 1, 1, 1),
+        ("A 2-year-old boy in Tarpon Springs died Wednesday.", "killed", 1, 1, 1),
+        ("She accidentally shot and killed her boyfriend.", "killed", 1, 1, 1),
     ],
 )
 def test_figures(text, field, low, best, high):
