@@ -3,14 +3,18 @@ these functions."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from eventwire.config import Settings
+from eventwire.errors import InputError
 from eventwire.ingest import read_path, walk
+from eventwire.ingest.readers import page_from_bytes
+from eventwire.link import link
 from eventwire.pipeline import Pipeline
-from eventwire.records import IngestReport, PageInput, ProcessReport, Rejection
+from eventwire.records import Article, IngestReport, PageInput, ProcessReport, Rejection
 from eventwire.store.repository import Store
 
 # progress(done, total): called after each unit of work; total may grow while files are read.
@@ -97,4 +101,38 @@ def process(
             report.split_pages += len(result) > 1
         if progress:
             progress(n, len(pending))
+    linked = link(store)
+    report.incidents = linked.incidents
+    report.mentions = linked.mentions
     return report
+
+
+def extract(
+    source: str | Path,
+    data: bytes | None = None,
+    *,
+    published: dt.date | None = None,
+    settings: Settings | None = None,
+) -> list[Article]:
+    """Clean one page and find its incidents, storing nothing: the articles it holds, each with
+    its ``incidents``. ``data`` gives the page's bytes (e.g. from stdin); otherwise ``source``
+    is read. A JSONL or WARC file gives its first page."""
+    settings = settings or Settings.load()
+    shown = str(source)
+    if data is None:
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"{shown}: no such file.")
+        items = list(read_path(shown, path, settings.max_page_bytes))
+        page_or_rej = items[0] if items else Rejection(shown, "no page in this file")
+    else:
+        page_or_rej = page_from_bytes(shown, data, "txt", html=False)
+    if isinstance(page_or_rej, Rejection):
+        raise InputError(page_or_rej.line())
+    page = page_or_rej
+    if published is not None:
+        page = dataclasses.replace(page, published=published, published_source="given by the user")
+    result = Pipeline.from_settings(settings).run(page)
+    if isinstance(result, Rejection):
+        raise InputError(result.line())
+    return result

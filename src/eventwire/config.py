@@ -21,6 +21,12 @@ class Settings:
     spacy_model: str = "en_core_web_sm"
     max_page_bytes: int = MAX_PAGE_BYTES
     min_article_chars: int = 80
+    gazetteer_files: str = ""  # extra curated gazetteer files, separated by os.pathsep
+    actor_files: str = ""  # extra actor dictionary files, separated by os.pathsep
+
+    def extra_files(self, name: str) -> tuple[str, ...]:
+        value: str = getattr(self, name)
+        return tuple(p for p in value.split(os.pathsep) if p)
 
     @classmethod
     def load(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:

@@ -19,6 +19,7 @@ from eventwire.clean.language import detect_language
 from eventwire.clean.published import find_published
 from eventwire.config import Settings
 from eventwire.errors import ConfigError
+from eventwire.extract.article import ArticleInput, Extractor
 from eventwire.records import Article, PageInput, Rejection
 
 # Fields the splitter fills in on every article it returns.
@@ -94,10 +95,29 @@ class Language:
         return dataclasses.replace(article, language=detect_language(article.text))
 
 
+@dataclass(slots=True)
+class Incidents:
+    """Every incident the article tells (see ``eventwire.extract.incidents``). The spaCy model
+    and gazetteer are loaded on first use, not when the pipeline is built."""
+
+    settings: Settings
+    name: str = "incidents.rules.v2"
+    requires: frozenset[str] = frozenset({"text", "published", "dateline"})
+    assigns: frozenset[str] = frozenset({"incidents"})
+    _extractor: Extractor | None = None
+
+    def __call__(self, page: PageInput, article: Article) -> Article:
+        if self._extractor is None:
+            self._extractor = Extractor.load(self.settings)
+        found = self._extractor(ArticleInput(article.text, article.published, article.dateline))
+        return dataclasses.replace(article, incidents=tuple(found))
+
+
 register("published")(lambda settings: PublishedDate())
 register("language")(lambda settings: Language())
+register("incidents")(lambda settings: Incidents(settings))
 
-DEFAULT_COMPONENTS = ("published", "language")
+DEFAULT_COMPONENTS = ("published", "language", "incidents")
 
 
 class Pipeline:

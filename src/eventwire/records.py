@@ -67,6 +67,7 @@ class Article:
     captions: tuple[str, ...] = ()
     meta_lines: tuple[str, ...] = ()
     html_date: dt.date | None = None  # the date in an HTML page's metadata, if any
+    incidents: tuple[EventMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,67 @@ class PlaceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the clean text that supports a value, and what found it."""
+
+    start: int
+    end: int
+    text: str
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor-dictionary entry (or one the text itself introduced)."""
+
+    name: str  # canonical name
+    inter: int | None = None  # ACLED interaction code 1-8; state forces are 1 at home, 8 abroad
+    country_code: str | None = None
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    source: str = "dictionary"  # dictionary | text (learned from this document) | surface
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor named in the text: its span, and the actor it was resolved to."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    extractor: str
+    reasoning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One incident as one article tells it: what happened, who, where, when and the toll.
+
+    Every value carries its span. ``background`` marks an incident told as context for another
+    ("in retaliation for a missile attack on ..."). Linking gathers mentions into incidents.
+    """
+
+    n: int  # 1-based position among the article's incidents
+    event_type: str  # ACLED event type
+    sub_event_type: str
+    plover: str  # PLOVER event type and mode, e.g. "ASSAULT/aerial weapons"
+    trigger: Evidence
+    date: DateRef | None
+    place: PlaceRef | None
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    killed: Count | None
+    injured: Count | None
+    evidence: tuple[Evidence, ...]  # the clauses that tell this incident
+    background: bool = False
+    other_places: tuple[PlaceRef, ...] = ()
+    claims: tuple[Count, ...] = ()  # every casualty figure told of it, the chosen ones included
+    reasoning: tuple[str, ...] = ()
+    extractor: str = "incidents.rules.v2"
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A stored document: a page, or one article of a split page. Mirrors the export schema."""
 
@@ -182,3 +244,5 @@ class ProcessReport:
     articles: int = 0
     split_pages: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    mentions: int = 0  # incident mentions in the store after linking
+    incidents: int = 0  # incidents they make

@@ -167,3 +167,39 @@ def test_eval_prints_a_table_and_writes_json(shared: Path, tmp_path: Path):
     )
     missing = ew("eval", "tempeval3", "--data", str(tmp_path / "none"))
     assert missing.returncode == 2 and "not found" in missing.stderr
+
+
+def test_extract_shows_incidents_without_storing(seeds: Path, tmp_path: Path):
+    seed = next(seeds.glob("001_*.txt"))
+    table = ew("extract", str(seed), cwd=tmp_path)
+    assert table.returncode == 0, table.stderr
+    assert "Air/drone strike" in table.stdout and "Jurf al-Nasr" in table.stdout
+    assert not list(tmp_path.iterdir()), "extract stores nothing"
+    as_json = ew("extract", str(seed), "--json")
+    (article,) = json.loads(as_json.stdout)
+    main = article["incidents"][0]
+    assert (main["event_date"], main["location"], main["fatalities_best"]) == (
+        "2023-11-22",
+        "Jurf al-Nasr",
+        8,
+    )
+    assert main["record"]["claims"][0]["attributed_to"] == "Popular Mobilization Forces"
+
+
+def test_extract_from_stdin_with_a_publication_date(tmp_path: Path):
+    text = "Gunmen killed three shepherds near Kirkuk late Monday, police said.\n"
+    with_date = subprocess.run(
+        [sys.executable, "-m", "eventwire", "extract", "-", "--published", "2024-03-06", "--json"],
+        input=text, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert with_date.returncode == 0, with_date.stderr
+    (m,) = json.loads(with_date.stdout)[0]["incidents"]
+    assert m["event_date"] == "2024-03-04" and m["fatalities_best"] == 3
+    undated = subprocess.run(
+        [sys.executable, "-m", "eventwire", "extract", "-", "--json"],
+        input=text, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    (m,) = json.loads(undated.stdout)[0]["incidents"]
+    assert m["event_date"] is None, "no publication date: the weekday stays unresolved"
+    bad = ew("extract", str(tmp_path / "missing.txt"))
+    assert bad.returncode != 0 and "no such file" in bad.stderr and "Traceback" not in bad.stderr

@@ -9,7 +9,7 @@ import pytest
 
 from eventwire import ingest, process
 from eventwire.errors import ExportError
-from eventwire.export import DOCUMENT_FIELDS, STATEMENT_FIELDS, export
+from eventwire.export import DOCUMENT_FIELDS, INCIDENT_FIELDS, STATEMENT_FIELDS, export
 from eventwire.store.repository import Store
 
 
@@ -48,13 +48,30 @@ def test_documents_csv_round_trips(store: Store):
     assert {r["published_explicit"] for r in rows} == {"true", ""}
 
 
-def test_statements_and_incidents_exports_exist_even_when_empty(store: Store):
+def test_statements_export_exists_even_when_empty(store: Store):
     buf = io.StringIO()
     assert export(store, "statements", "csv", buf) == 0
     assert buf.getvalue().strip() == ",".join(STATEMENT_FIELDS)
+
+
+def test_incidents_as_geojson_carry_the_record_and_its_evidence(store: Store):
     buf = io.StringIO()
     export(store, "incidents", "geojson", buf)
-    assert json.loads(buf.getvalue()) == {"type": "FeatureCollection", "features": []}
+    (feature,) = json.loads(buf.getvalue())["features"]
+    props = feature["properties"]
+    assert list(props) == list(INCIDENT_FIELDS)
+    assert props["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert props["event_date"] == "2024-03-04" and props["time_precision"] == 1
+    assert props["location"] == "Kirkuk" and props["geo_precision"] == 1
+    assert feature["geometry"]["type"] == "Point"
+    assert props["fatalities"] == 2 and props["n_sources"] == 1
+    (source,) = props["sources"]
+    claims = [c for c in source["claims"] if c["field"] == "killed"]
+    text = next(d.text for d in store.iter_documents() if d.status == "processed")
+    assert text is not None and claims
+    for claim in claims:  # the page tells it twice: each telling is a claim with its span
+        assert claim["value"] == 2 and claim["attributed_to"] == "police"
+        assert text[claim["start"] : claim["end"]] == claim["text"]
 
 
 def test_geojson_of_documents_is_refused_with_a_fix(store: Store):

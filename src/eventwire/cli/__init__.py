@@ -170,6 +170,38 @@ def export_cmd(
         err.print(f"wrote {n} {what.value} to {out_file}")
 
 
+@app.command("extract")
+def extract_cmd(
+    source: Annotated[
+        str, typer.Argument(help="A page file (.txt, .html, .jsonl, .warc), or - for stdin.")
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD, when the page lacks one.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON in the export schema.")] = False,
+) -> None:
+    """Clean one article and show its incidents, storing nothing."""
+    import json
+
+    from eventwire.cli.summary import print_incidents
+    from eventwire.extract.coding import code
+
+    day = _date(published)
+    data = sys.stdin.buffer.read() if source == "-" else None
+    # One article given on purpose: even a single sentence is worth a look.
+    articles = api.extract(source, data, published=day, settings=Settings.load(min_article_chars=1))
+    if as_json:
+        docs = [{"part": a.part, "title": a.title, "dateline": a.dateline, "outlet": a.outlet,
+                 "published": a.published.isoformat() if a.published else None,
+                 "published_explicit": a.published_explicit,
+                 "incidents": [{"n": m.n, **code(m, a.text)} for m in a.incidents]}
+                for a in articles]  # fmt: skip
+        sys.stdout.write(json.dumps(docs, indent=2, ensure_ascii=False) + "\n")
+        return
+    for a in articles:
+        print_incidents(out, a)
+
+
 @app.command()
 def status(db: DbOption = None) -> None:
     """Show what the database holds."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.records import IngestReport, ProcessReport, Status
+from eventwire.records import Article, IngestReport, ProcessReport, Status
 from eventwire.store.repository import Store
 
 
@@ -31,7 +31,8 @@ def print_process(out: Console, err: Console, report: ProcessReport) -> None:
         err.print(f"rejected: {rej.line()}", markup=False, highlight=False)
     out.print(
         f"process: {report.pages} page(s) -> {report.articles} article(s)"
-        f" ({report.split_pages} page(s) split), {len(report.rejected)} rejected"
+        f" ({report.split_pages} page(s) split), {len(report.rejected)} rejected;"
+        f" {report.mentions} incident mention(s) linked into {report.incidents} incident(s)"
     )
 
 
@@ -68,3 +69,37 @@ def print_summary(out: Console, store: Store) -> None:
         for doc in rejected:
             where = doc.source_path + (f" [{doc.external_id}]" if doc.external_id else "")
             out.print(f"  {where}: {doc.reject_reason}", markup=False, highlight=False)
+
+
+def print_incidents(out: Console, article: Article) -> None:
+    """One article's incidents, each field with the words it came from."""
+    from eventwire.extract.coding import code
+
+    head = article.title or article.text[:60].replace("\n", " ") + "…"
+    when = article.published.isoformat() if article.published else "unknown"
+    if article.published and article.published_explicit is False:
+        when += " (inferred)"
+    out.print(f"[bold]{head}[/bold]  published {when}", highlight=False)
+    if not article.incidents:
+        out.print("no incident reported")
+    for m in article.incidents:
+        c = code(m, article.text)
+        table = Table(title=f"incident {m.n}" + (" (background)" if m.background else ""),
+                      show_header=True, title_justify="left")  # fmt: skip
+        for col in ("field", "value", "from the text"):
+            table.add_column(col, overflow="fold")
+        table.add_row("type", f"{m.event_type}: {m.sub_event_type}", m.trigger.text)
+        table.add_row("date", c["event_date"] or "unknown", m.date.text if m.date else "")
+        place = c["location"] or "unknown"
+        if c["geo_precision"]:
+            place += f" (precision {c['geo_precision']})"
+        table.add_row("place", place, m.place.text if m.place else "")
+        table.add_row("actor1", c["actor1"] or "-", m.actor1.text if m.actor1 else "")
+        table.add_row("actor2", c["actor2"] or "-", m.actor2.text if m.actor2 else "")
+        for name, count, best in (("killed", m.killed, c["fatalities_best"]),
+                                  ("injured", m.injured, c["injuries_best"])):  # fmt: skip
+            said = f" per {count.attributed_to}" if count and count.attributed_to else ""
+            hedge = " (hedged)" if count and count.hedged else ""
+            table.add_row(name, f"{best}{said}{hedge}" if best is not None else "unknown",
+                          count.text if count else "")  # fmt: skip
+        out.print(table)

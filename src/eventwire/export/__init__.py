@@ -23,11 +23,11 @@ DOCUMENT_FIELDS = (
     "reject_reason", "n_chars", "text",
 )  # fmt: skip
 INCIDENT_FIELDS = (
-    "incident_id", "event_type", "sub_event_type", "event_date", "date_start", "date_end",
-    "time_precision", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1",
-    "admin2", "location", "latitude", "longitude", "geonames_id", "geo_precision", "fatalities",
-    "fatalities_low", "fatalities_best", "fatalities_high", "injuries_low", "injuries_best",
-    "injuries_high", "notes", "sources", "conflicts",
+    "incident_id", "event_type", "sub_event_type", "plover", "event_date", "date_start",
+    "date_end", "time_precision", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country",
+    "admin1", "admin2", "location", "latitude", "longitude", "geonames_id", "geo_precision",
+    "fatalities", "fatalities_low", "fatalities_best", "fatalities_high", "injuries_low",
+    "injuries_best", "injuries_high", "notes", "n_sources", "sources", "conflicts",
 )  # fmt: skip
 STATEMENT_FIELDS = (
     "statement_id", "document_id", "source_path", "external_id", "kind", "speaker",

@@ -1,12 +1,20 @@
-"""The main incident an article reports: its casualty figures, date and place, each with the
-sentence it came from.
+"""Every incident an article tells, each with its type, actors, place, date and toll, and the
+clauses that tell it.
 
-This is the first, single-incident assembly: the figures are the first incident (non-tally)
-figures in reading order, the date the first day-precise date in a sentence describing violence,
-the place a curated site named there, else the dateline's town, else the first town named
-there. ACLED's convention is kept
-for the figure an article does not give when it gives the other: an article reporting only
-injuries has 0 fatalities (and says so in ``reasoning``).
+1. Sentences are cut into clauses where prose links two events ("in retaliation for ...",
+   "came hours after ...", "when militants fired ..."); see ``clauses``.
+2. A clause with an event word that says something *happened* (not a threat, a denial, a
+   generic or counted mention; see ``events``) is an incident clause, with the dates, places,
+   figures and actors inside it.
+3. Clauses are gathered into incidents in reading order. A clause joins the incident it agrees
+   with best and contradicts in nothing: same or overlapping day (one day of slack, for time
+   zones and "late Monday"/"early Tuesday"), same or containing place, compatible type
+   ("missile attack" and "air strike" are different events). Clauses cut apart from each other
+   never share an incident. A clause with no date or place of its own continues the incident
+   told last ("The gunship ... fired on several militants").
+4. Each incident takes the most precise values its clauses give: a named site beats a town a
+   strike was "south of"; the first day-precise date; the first toll that is not a tally.
+   Incidents that give no date, no place below country level and no toll are not coded.
 """
 
 from __future__ import annotations
@@ -16,21 +24,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventwire.extract.actors import abroad
+from eventwire.extract.clauses import Clause, split_clauses
 from eventwire.extract.counts import find_counts
 from eventwire.extract.dates import find_time_expressions
+from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
 from eventwire.extract.sentences import sentence_spans
-from eventwire.records import Count, DateRef, PlaceRef
+from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, PlaceRef
 
-EXTRACTOR = "incidents.main.v1"
-
-VIOLENCE = re.compile(
-    r"\b(?:shot|shoot\w*|gunfire|gunman|gunmen|gunshot|stabb\w*|killed|killing|kill|dead|died|"
-    r"murder\w*|homicide|wounded|injured|hurt|strikes?|struck|airstrikes?|bomb\w*|blast|"
-    r"explo\w+|attack\w*|fired|shelling|rockets?|missiles?|drones?|ambush\w*|clash\w*|"
-    r"assassinat\w*|kidnapp\w*|abduct\w*)\b",
-    re.I,
-)
-
+EXTRACTOR = "incidents.rules.v2"
 
 # "police said Thursday", "announced Friday", "Friday, police said": the date of the telling.
 _REPORTED_BEFORE = re.compile(
@@ -39,6 +41,36 @@ _REPORTED_BEFORE = re.compile(
 _REPORTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+){0,2}(?:said|announced|told|confirmed)\b")
 # ...and the telling ends there: "announced Friday." / "said Thursday they arrested"
 _TELLING_ENDS = re.compile(r"^(?:\s*[.,;:]|\s*$|\s+(?:that|they|he|she|it|police|officials)\b)")
+# "(Rudaw) on Wednesday told", "The US State Department on Wednesday told Rudaw"
+_TOLD_AFTER = re.compile(r"^\s+(?:told|said|announced|confirmed)\b")
+# "south of Baghdad", "60 km southwest of Baghdad", "outside Mosul", "near Kirkuk"
+_RELATIVE = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
+    r"\boutside(?:\s+of)?|\bnear|\bkilometers?|\bkm|\bmiles|\bborders?\s+of|\bsupport for|"
+    r"\bwar (?:against|on|in|with)|\bhousing)\s+(?:the\s+)?$",
+    re.I,
+)
+# A place is where the event happened when a preposition (or an opening article: "A Chicago
+# man") introduces it: "in western Baghdad's Abu Ghraib", "near Anbar province's Qaim district
+# and Babil's Jurf al-Nasr"; not "the strikes, Baghdad said".
+_INTRODUCED = re.compile(
+    r"(?:\b(?:in|on|at|near|outside|against|targeting|targeted|of|from|across|into|around|"
+    r"struck|hit|toward|towards|inside|within|through)\s+(?:[\w'’.,-]+\s+){0,6}|"
+    r"(?:^|[.!?]\s+|\n)(?:an?|the)\s+(?:[\w'’-]+\s+){0,2})$",
+    re.I,
+)
+_OUTCOME = re.compile(r"(?i)killed|killing|kill|dead|deaths?|died|wounded|injured")
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|confirmed|announced|condemn\w*|criticiz\w*|claimed|reported|stated|"
+    r"accused|blamed|according)\b",
+    re.I,
+)
+_ACTOR2_CUE = re.compile(
+    r"\b(?:on|against|targeting|targeted|target|at|struck|hit|killing|killed|kill)\s+"
+    r"(?:\w+[\s-]+){0,4}?$",
+    re.I,
+)
+_PLACE_RANK = {"site": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
 def _reporting_date(sentence: str, ref: DateRef) -> bool:
@@ -47,79 +79,463 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
     after = sentence[ref.end :]
     return bool(
         (_REPORTED_BEFORE.search(before) and _TELLING_ENDS.match(after))
-        or _REPORTED_AFTER.match(after)
+        # "Friday, police said they ...", not "... wounded two people Monday, police said."
+        or (ref.start < 15 and _REPORTED_AFTER.match(after) is not None)
+        or _TOLD_AFTER.match(after) is not None
     )
 
 
-@dataclass(frozen=True, slots=True)
-class MainIncident:
-    killed: int | None
-    injured: int | None
-    killed_count: Count | None
-    injured_count: Count | None
-    date: DateRef | None
-    place: PlaceRef | None
-    evidence: tuple[tuple[int, int], ...] = ()
-    reasoning: tuple[str, ...] = field(default_factory=tuple)
-    extractor: str = EXTRACTOR
+def _event_dates(text: str, published: dt.date | None) -> list[DateRef]:
+    """Resolved time expressions that may date an event (not the telling), in text offsets."""
+    out = []
+    for s, e in sentence_spans(text):
+        sentence = text[s:e]
+        for r in find_time_expressions(sentence, published):
+            if r.date_start is None or r.precision not in ("day", "week", "month"):
+                continue
+            if _reporting_date(sentence, r) or re.search(
+                r"\b(?:since|until|till|from|by)\s+(?:mid-|early |late )?$", sentence[: r.start]
+            ):
+                continue  # the telling's date, or the start of a period
+            out.append(DateRef(start=s + r.start, end=s + r.end, text=r.text, value=r.value,
+                               type=r.type, extractor=r.extractor, date_start=r.date_start,
+                               date_end=r.date_end, precision=r.precision,
+                               part_of_day=r.part_of_day, reasoning=r.reasoning))  # fmt: skip
+    return out
 
 
-def _first(counts: Sequence[Count], name: str) -> Count | None:
-    return next((c for c in counts if c.field == name and not c.tally and c.best is not None), None)
+@dataclass(slots=True)
+class _Told:
+    """One incident clause and what it says."""
+
+    clause: Clause
+    index: int
+    kind: Kind
+    reference: bool  # "the strikes": names an incident; makes one only with facts of its own
+    outcome_only: bool  # only "killed"/"died"/"wounded": the result of an event told elsewhere
+    trigger: Trigger
+    dates: list[DateRef]
+    places: list[PlaceRef]
+    counts: list[Count]
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    anchored: bool = False  # has a date or a place of its own (not "south of", "near")
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.kind.sub_event_type
+
+    @property
+    def specific(self) -> bool:
+        return self.kind.specific
 
 
-def main_incident(
+@dataclass(slots=True)
+class _Incident:
+    told: list[_Told] = field(default_factory=list)
+
+    def dates(self) -> list[DateRef]:
+        return [d for t in self.told for d in t.dates]
+
+    def places(self) -> list[PlaceRef]:
+        return [p for t in self.told for p in t.places]
+
+
+def _introduced(text: str, ref: PlaceRef, floor: int = 0) -> bool:
+    return bool(_INTRODUCED.search(text[max(floor, ref.start - 60) : ref.start]))
+
+
+def _relative(text: str, ref: PlaceRef) -> bool:
+    return bool(_RELATIVE.search(text[max(0, ref.start - 30) : ref.start]))
+
+
+_PREMODIFIER_OK = re.compile(
+    r"\s+(?:on|in|at|and|or|to|for|with|from|by|said|says|was|were|is|has|have|had|that|which)\b"
+)
+
+
+def _premodifier(text: str, ref: PlaceRef) -> bool:
+    """ "US bases", "Iraqi sovereignty": a country name used as an adjective, not a place."""
+    if ref.place is None or ref.place.kind != "country":
+        return False
+    after = text[ref.end : ref.end + 20]
+    return bool(re.match(r"\s+[a-z]", after)) and not _PREMODIFIER_OK.match(after)
+
+
+def _region_of_next(text: str, ref: PlaceRef) -> bool:
+    """ "Baghdad's Abu Ghraib", "Anbar's Ain al-Asad": the region, not the event's place."""
+    return bool(re.match(r"[’']s\s+(?:\w+\s+){0,2}[A-Z]", text[ref.end : ref.end + 30]))
+
+
+def _roles(
+    text: str, clause: Clause, trigger_at: int, actors: Sequence[ActorRef]
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """Actor1 (who acted) and actor2 (the target) of a clause, by position around its trigger."""
+    inside = [a for a in actors if clause.start <= a.start < clause.end]
+    actor1 = actor2 = None
+    for a in inside:
+        if re.search(r"\bby (?:an? |the )?$", text[max(clause.start, a.start - 8) : a.start], re.I):
+            actor1 = a
+            break
+    # "US warplanes struck", "American overnight airstrikes", "militants fired": the actor
+    # stands right before the event word; further back it is someone the sentence talks about.
+    left = [
+        a for a in inside
+        if (a.end <= trigger_at + 1 and trigger_at - a.end <= 25) or a.start <= trigger_at < a.end
+    ]  # fmt: skip
+    if actor1 is None and left:
+        nearest = left[-1]
+        if not _SPEECH.search(text[nearest.end : trigger_at]) and nearest.actor.inter != 7:
+            actor1 = nearest
+    for a in inside:
+        if a is actor1 or a.start < trigger_at:
+            continue
+        if _ACTOR2_CUE.search(text[max(clause.start, a.start - 40) : a.start]):
+            actor2 = a
+            break
+    return actor1, actor2
+
+
+def _days(d: DateRef) -> tuple[dt.date, dt.date] | None:
+    if d.date_start is None or d.date_end is None or d.precision != "day":
+        return None
+    return d.date_start, d.date_end
+
+
+def _date_fit(a: Sequence[DateRef], b: Sequence[DateRef]) -> int | None:
+    """1 when some day-precise dates overlap (one day of slack), 0 when either side has none,
+    None when they contradict."""
+    da = [x for x in map(_days, a) if x]
+    db = [x for x in map(_days, b) if x]
+    if not da or not db:
+        return 0
+    slack = dt.timedelta(days=1)
+    for s1, e1 in da:
+        for s2, e2 in db:
+            if s1 - slack <= e2 and s2 - slack <= e1:
+                return 1
+    return None
+
+
+def _place_fit(text: str, a: Sequence[PlaceRef], b: Sequence[PlaceRef]) -> int | None:
+    """2 same local place, 1 one contains the other, 0 nothing to compare, None contradiction."""
+    pa = [p.place for p in a if p.place and not _relative(text, p)]
+    pb = [p.place for p in b if p.place and not _relative(text, p)]
+    if pa and pb and all(p.kind == "country" for p in pa + pb):
+        # Countries alone are loose talk ("Iraq", "the US"), not a place to disagree on.
+        return 1 if {p.country_code for p in pa} & {p.country_code for p in pb} else 0
+    local_a = [p for p in pa if p.kind in ("site", "city", "admin2")]
+    local_b = [p for p in pb if p.kind in ("site", "city", "admin2")]
+    if local_a and local_b:
+        return (
+            2
+            if {(p.name, p.country_code) for p in local_a}
+            & {(p.name, p.country_code) for p in local_b}
+            else None
+        )
+    if not pa or not pb:
+        return 0
+    for x in pa:
+        for y in pb:
+            if x.country_code == y.country_code and (
+                "country" in (x.kind, y.kind) or (x.admin1 and x.admin1 == y.admin1)
+            ):
+                return 1
+    return None
+
+
+def _type_fit(t: _Told, inc: _Incident) -> bool:
+    kinds = {u.sub_event_type for u in inc.told if u.specific}
+    if not kinds:
+        return True
+    if not t.specific:
+        return t.kind.family is None or any(event_type(k) == t.kind.family for k in kinds)
+    return t.sub_event_type in kinds
+
+
+def _actor_fit(t: _Told, inc: _Incident) -> bool:
+    """Different named attackers make different incidents."""
+    if t.actor1 is None:
+        return True
+    theirs = {u.actor1.actor.name for u in inc.told if u.actor1}
+    return not theirs or t.actor1.actor.name in theirs
+
+
+def _choose(text: str, t: _Told, incidents: list[_Incident], apart: set[int]) -> int | None:
+    """The incident a clause joins, or None for a new one."""
+    best, best_score = None, 0.0
+    for i, inc in enumerate(incidents):
+        if i in apart or not _type_fit(t, inc):
+            continue
+        date_fit = _date_fit(t.dates, inc.dates())
+        place_fit = _place_fit(text, t.places, inc.places())
+        if date_fit is None or place_fit is None:
+            continue
+        score = 3.0 * date_fit + 2.0 * place_fit + (0.5 if i == len(incidents) - 1 else 0.0)
+        if not _actor_fit(t, inc):
+            score -= 2.5  # named attackers differ; actor roles from position are not proof
+        if not t.anchored and not all(u.clause.relation == "apart" for u in inc.told):
+            score += 1.0  # "the strikes" names the news, not the background
+        if not t.anchored or t.outcome_only or t.reference:
+            score += 1.0  # continues what was told last
+        later_tie = score == best_score and best is not None and i > best
+        if score > best_score or later_tie or (best is None and score > 0):
+            best, best_score = i, score
+    return best
+
+
+def _best_place(
+    text: str, inc: _Incident, dateline: PlaceRef | None, main: bool
+) -> tuple[PlaceRef | None, list[PlaceRef]]:
+    refs = [
+        p
+        for p in inc.places()
+        if p.place is not None and not (dateline and p.start == dateline.start)
+    ]
+
+    def rank(p: PlaceRef) -> tuple[int, int, int]:
+        assert p.place is not None
+        curated = p.place.source == "curated" and p.place.kind in ("site", "admin2")
+        return (0 if curated else 1, _relative(text, p) * 1, _PLACE_RANK.get(p.place.kind, 4))
+
+    def order(p: PlaceRef) -> tuple[tuple[int, int, int], bool, int]:
+        # An introduced place ("in Jurf al-Nasr") before a modifier ("Pittsburgh police").
+        return rank(p), not _introduced(text, p), p.start
+
+    ranked = sorted(refs, key=order)
+    best = ranked[0] if ranked else None
+    if main and dateline is not None and dateline.place is not None:
+        # The dateline names the town when the text names no site and no town outside it.
+        beaten = best is not None and best.place is not None and (
+            rank(best)[0] == 0
+            or best.place.country_code != dateline.place.country_code
+            or (best.place.kind in ("admin1", "admin2")
+                and best.place.admin1 != dateline.place.admin1)
+        )  # fmt: skip
+        if not beaten:
+            best = dateline
+    if best is not None and best.place is not None and best.place.kind == "country":
+        best = None  # a country is no event place: never passed off as a location
+    others = [p for p in ranked if best and p.place and best.place and p.place.kind in
+              ("site", "city", "admin2") and p.place.name != best.place.name]  # fmt: skip
+    unique: dict[str, PlaceRef] = {}
+    for p in others:
+        if p.place is not None:
+            unique.setdefault(p.place.name, p)
+    return best, list(unique.values())
+
+
+def _pick_count(counts: Sequence[Count]) -> Count | None:
+    usable = [c for c in counts if not c.tally and c.best is not None]
+    firm = [c for c in usable if not c.hedged]
+    chosen = firm or usable
+    return chosen[0] if chosen else None
+
+
+def find_incidents(
     text: str,
     published: dt.date | None,
     places: Sequence[PlaceRef] = (),
     dateline: PlaceRef | None = None,
-) -> MainIncident | None:
-    """The incident the article is about, or None when no sentence describes violence."""
-    spans = [(s, e) for s, e in sentence_spans(text) if VIOLENCE.search(text[s:e])]
-    if not spans:
-        return None
+    actors: Sequence[ActorRef] = (),
+) -> list[EventMention]:
+    """The incidents ``text`` reports, in reading order (see the module docstring)."""
+    clauses = split_clauses(text)
+    sentences = sentence_spans(text)
     counts = find_counts(text)
-    killed_c, injured_c = _first(counts, "killed"), _first(counts, "injured")
-    why = []
-    killed = killed_c.best if killed_c else None
-    injured = injured_c.best if injured_c else None
-    if killed is None and injured is not None:
-        killed = 0
-        why.append("no death reported beside the injuries: fatalities 0 (ACLED convention)")
-    if injured is None and killed is not None:
-        injured = 0
-        why.append("no injury reported beside the deaths: injuries 0")
-    date = None
-    for s, e in spans:
-        sentence = text[s:e]
-        refs = [
-            r
-            for r in find_time_expressions(sentence, published)
-            if r.precision == "day" and not _reporting_date(sentence, r)
-        ]
-        if refs and refs[0].date_start is not None:
-            first = refs[0]
-            date = DateRef(start=s + first.start, end=s + first.end, text=first.text,
-                           value=first.value, type=first.type, extractor=first.extractor,
-                           date_start=first.date_start, date_end=first.date_end,
-                           precision=first.precision, part_of_day=first.part_of_day,
-                           reasoning=first.reasoning)  # fmt: skip
-            break
-    # Where the violence is told, a named site (a base, a contested town from the curated
-    # gazetteer) beats the dateline; the dateline beats other towns, because local news
-    # datelines name the town while wire datelines ("WASHINGTON/BAGHDAD:") name desks.
-    told = [
-        ref
-        for ref in places
-        if ref.place is not None
-        and ref.place.kind in ("city", "site", "admin2")
-        and any(s <= ref.start < e for s, e in spans)
-        and not (dateline and ref.start == dateline.start)
-    ]
-    sites = [ref for ref in told if ref.place is not None and ref.place.source == "curated"]
-    fallback = dateline if dateline and dateline.place else (told[0] if told else None)
-    place = sites[0] if sites else fallback
-    return MainIncident(
-        killed=killed, injured=injured, killed_count=killed_c, injured_count=injured_c,
-        date=date, place=place, evidence=tuple(spans[:3]), reasoning=tuple(why),
-    )  # fmt: skip
+    dates = _event_dates(text, published)
+    told: list[_Told] = []
+    for index, clause in enumerate(clauses):
+        body = text[clause.start : clause.end]
+        triggers = find_triggers(body)
+        happened = [t for t in triggers if t.modality == "happened"]
+        if not happened:
+            continue
+        at = clause.start + happened[0].start
+        a1, a2 = _roles(text, clause, at, actors)
+        state = a1 is not None and a1.actor.inter in (1, 8)
+        kind = classify(triggers, body, state)
+        if kind is None:
+            continue
+        trigger = next((t for t in happened if t.sub_event_type == kind.sub_event_type),
+                       happened[0])  # fmt: skip
+        at, to = clause.start + trigger.start, clause.start + trigger.end
+        if trigger is not happened[0]:
+            a1, a2 = _roles(text, clause, at, actors)
+        reference = all(t.reference for t in happened)
+
+        def near(
+            x: DateRef | PlaceRef,
+            before: int,
+            after: int,
+            c: Clause = clause,
+            a: int = at,
+            z: int = to,
+        ) -> bool:
+            return c.start <= x.start < c.end and a - before <= x.start <= z + after
+
+        # A place before the event word is the event's only in a telling ("In Mosul, a
+        # bomb ..."); in a reference ("Baghdad condemned the strikes") it is the speaker.
+        near_places = [
+            p for p in places
+            if near(p, 0 if reference else 60, 80 if reference else 120)
+            and not any(a.start <= p.start < a.end for a in actors)
+            and (not reference or _introduced(text, p, clause.start))
+            and not _region_of_next(text, p)
+            and not _premodifier(text, p)
+        ]  # fmt: skip
+        near_dates = [d for d in dates if near(d, 100, 100)]
+        whole = sentences[clause.sentence] == (clause.start, clause.end)
+        if not near_dates and whole and not reference:
+            s0, e0 = sentences[clause.sentence]
+            near_dates = [d for d in dates if s0 <= d.start < e0 and d.precision == "day"][:1]
+        told.append(_Told(
+            clause=clause, index=index, kind=kind, reference=reference,
+            outcome_only=all(_OUTCOME.fullmatch(t.text) for t in happened),
+            trigger=trigger, dates=near_dates, places=near_places,
+            counts=[c for c in counts if clause.start <= c.start < clause.end and not c.tally],
+            actor1=a1, actor2=a2,
+            anchored=bool(near_dates) or any(not _relative(text, p) and p.place is not None
+                                             and p.place.kind != "country" for p in near_places),
+        ))  # fmt: skip
+    # "when militants fired ...": the clause it was cut from happened at the same time.
+    by_index = {t.index: t for t in told}
+    for t in told:
+        if t.clause.relation == "when" and t.clause.partner in by_index:
+            partner = by_index[t.clause.partner]
+            if not partner.dates and t.dates:
+                partner.dates = list(t.dates)
+                partner.anchored = True
+    incidents: list[_Incident] = []
+    joined: dict[int, int] = {}  # clause index -> incident
+    waiting: list[_Told] = []  # lead clauses with nothing of their own: "says strikes a ..."
+    for t in told:
+        apart = set()
+        if t.clause.relation == "apart" and t.clause.partner in joined:
+            apart.add(joined[t.clause.partner])
+        choice = None if (t.clause.relation == "apart" and not t.anchored) else (
+            _choose(text, t, incidents, apart))  # fmt: skip
+        if choice is None:
+            if t.outcome_only and incidents and not t.anchored:
+                choice = len(incidents) - 1
+            elif not (t.anchored or t.counts):
+                # Nothing of its own to make an incident: it may name the next one told.
+                if t.clause.relation != "apart":
+                    waiting.append(t)
+                continue
+            else:
+                incidents.append(_Incident())
+                choice = len(incidents) - 1
+                new = incidents[choice]
+                for w in waiting:
+                    if _type_fit(w, new) or not new.told:
+                        new.told.append(w)
+                        joined[w.index] = choice
+                waiting = []
+        incidents[choice].told.append(t)
+        joined[t.index] = choice
+    if not incidents and waiting:
+        # An article that tells violence but never anchors it in a clause: one incident, whose
+        # date and place come from the whole article below (as a reader would take them).
+        incidents.append(_Incident(told=list(waiting)))
+    return _assemble(text, published, incidents, dateline, counts, dates, places, told)
+
+
+def _assemble(
+    text: str,
+    published: dt.date | None,
+    incidents: list[_Incident],
+    dateline: PlaceRef | None,
+    counts: list[Count],
+    dates: list[DateRef],
+    places: Sequence[PlaceRef],
+    told: Sequence[_Told],
+) -> list[EventMention]:
+    out: list[EventMention] = []
+    owned = {(c.start, c.end) for inc in incidents for t in inc.told for c in t.counts}
+    others = [(t.clause.start, t.clause.end) for inc in incidents[1:] for t in inc.told]
+    sentences = sentence_spans(text)
+    violent = [sentences[t.clause.sentence] for t in told]
+
+    def free(x: DateRef | PlaceRef) -> bool:
+        """In a sentence that tells violence, and in no clause of another incident."""
+        return any(s <= x.start < e for s, e in violent) and not any(
+            s <= x.start < e for s, e in others
+        )
+
+    for i, inc in enumerate(incidents):
+        main = i == 0
+        first = inc.told[0]
+        specific = next((t for t in inc.told if t.specific), first)
+        sub = specific.sub_event_type
+        why = [f"type {sub}: {specific.kind.why}"]
+        day_dates = [d for d in inc.dates() if d.precision == "day" and d.date_start]
+        candidates = day_dates or inc.dates()
+        date = candidates[0] if candidates else None
+        if date is None and main:
+            # The lead incident may be dated in a sentence whose clause was cut elsewhere.
+            date = next((d for d in dates if d.precision == "day" and free(d)), None)
+        place, also = _best_place(text, inc, dateline, main)
+        if place is None and main:
+            place = next((p for p in places if p.place is not None and free(p)
+                          and p.place.kind in ("city", "site", "admin2")), None)  # fmt: skip
+        mine = [c for t in inc.told for c in t.counts]
+        spare = [c for c in counts if (c.start, c.end) not in owned] if main else []
+        killed = _pick_count([c for c in mine if c.field == "killed"]) or _pick_count(
+            [c for c in spare if c.field == "killed"]
+        )
+        injured = _pick_count([c for c in mine if c.field == "injured"]) or _pick_count(
+            [c for c in spare if c.field == "injured"]
+        )
+        if not (date or place or killed or injured) or (
+            date is None and place is None and inc.told[0].clause.relation == "apart"
+        ):
+            continue
+        actor1 = next((t.actor1 for t in inc.told if t.actor1), None)
+        actor2 = next((t.actor2 for t in inc.told if t.actor2 and t.actor2 != actor1), None)
+        cc = place.place.country_code if place and place.place else None
+        actor1 = abroad(actor1, cc) if actor1 else None
+        actor2 = abroad(actor2, cc) if actor2 else None
+        if killed is None and injured is not None:
+            why.append("no death reported beside the injuries: fatalities 0 (ACLED convention)")
+        if injured is None and killed is not None:
+            why.append("no injury reported beside the deaths: injuries 0")
+        if date is not None:
+            why.append(f"date: {date.reasoning}")
+        if place is not None and place.place is not None:
+            why.append(f"place: {place.text} -> {place.place.name} ({place.reasoning})")
+        trig = first.trigger
+        out.append(EventMention(
+            n=len(out) + 1, event_type=event_type(sub), sub_event_type=sub, plover=plover(sub),
+            trigger=Evidence(first.clause.start + trig.start, first.clause.start + trig.end,
+                             trig.text, EXTRACTOR),
+            date=date, place=place, actor1=actor1, actor2=actor2, killed=killed,
+            injured=injured,
+            evidence=tuple(Evidence(t.clause.start, t.clause.end,
+                                    text[t.clause.start:t.clause.end], EXTRACTOR)
+                           for t in inc.told),
+            background=all(t.clause.relation == "apart" for t in inc.told),
+            other_places=tuple(also),
+            claims=tuple({(c.start, c.field): c for c in (*mine, killed, injured)
+                          if c is not None and not c.tally}.values()),
+            reasoning=tuple(why),
+        ))  # fmt: skip
+    return out
+
+
+def killed_best(m: EventMention) -> int | None:
+    """Fatalities as ACLED codes them: 0 when the article reports only injuries."""
+    if m.killed is not None:
+        return m.killed.best
+    return 0 if m.injured is not None else None
+
+
+def injured_best(m: EventMention) -> int | None:
+    if m.injured is not None:
+        return m.injured.best
+    return 0 if m.killed is not None else None
+
+
+def main_incident(mentions: Sequence[EventMention]) -> EventMention | None:
+    """The incident an article is about: the first it tells as news, not as background."""
+    return next((m for m in mentions if not m.background), mentions[0] if mentions else None)

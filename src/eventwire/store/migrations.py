@@ -141,9 +141,62 @@ def _m002_incidents_statements(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _m003_mentions(conn: Connection) -> None:
+    md = MetaData()
+    md.reflect(conn, only=["documents", "incidents"])
+    Table(
+        "mentions",
+        md,
+        Column("mention_id", String(80), primary_key=True),
+        Column(
+            "document_id",
+            String(64),
+            ForeignKey("documents.document_id", ondelete="CASCADE"),
+            index=True,
+            nullable=False,
+        ),
+        Column("n", Integer, nullable=False),
+        Column("incident_id", String(64), index=True),
+        Column("event_type", Text),
+        Column("sub_event_type", Text),
+        Column("plover", Text),
+        Column("event_date", String(10), index=True),
+        Column("date_start", String(10)),
+        Column("date_end", String(10)),
+        Column("time_precision", Integer),
+        Column("actor1", Text),
+        Column("inter1", Integer),
+        Column("actor2", Text),
+        Column("inter2", Integer),
+        Column("country", Text),
+        Column("country_code", String(2)),
+        Column("admin1", Text),
+        Column("admin2", Text),
+        Column("location", Text),
+        Column("location_key", Text),
+        Column("latitude", Float),
+        Column("longitude", Float),
+        Column("geonames_id", Integer),
+        Column("geo_precision", Integer),
+        Column("fatalities_low", Integer),
+        Column("fatalities_best", Integer),
+        Column("fatalities_high", Integer),
+        Column("injuries_low", Integer),
+        Column("injuries_best", Integer),
+        Column("injuries_high", Integer),
+        Column("background", Boolean),
+        Column("record", JSON),
+    )
+    md.create_all(conn)
+    # Linking rewrites incidents wholesale; event_type and geography are the blocking keys.
+    conn.exec_driver_sql("ALTER TABLE incidents ADD COLUMN plover TEXT")
+    conn.exec_driver_sql("ALTER TABLE incidents ADD COLUMN n_sources INTEGER")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "documents and raw pages", _m001_documents),
     (2, "incidents and statements", _m002_incidents_statements),
+    (3, "incident mentions", _m003_mentions),
 ]
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, MetaData, Table, func, select
 
+from eventwire.extract.coding import code
 from eventwire.records import Article, Document, PageInput, Rejection, Status
 from eventwire.store.db import make_engine
 from eventwire.store.migrations import migrate
@@ -48,11 +49,12 @@ class Store:
         self.engine = engine
         migrate(engine)
         md = MetaData()
-        md.reflect(engine, only=["documents", "raw_pages", "incidents", "statements"])
+        md.reflect(engine, only=["documents", "raw_pages", "incidents", "statements", "mentions"])
         self.documents: Table = md.tables["documents"]
         self.raw_pages: Table = md.tables["raw_pages"]
         self.incidents: Table = md.tables["incidents"]
         self.statements: Table = md.tables["statements"]
+        self.mentions: Table = md.tables["mentions"]
 
     @classmethod
     def open(cls, db: str) -> Store:
@@ -176,10 +178,12 @@ class Store:
                 .values(status=Status.REJECTED.value, reject_reason=result.reason, processed_at=now)
             )
             return
+        conn.execute(self.mentions.delete().where(self.mentions.c.document_id == document_id))
         if len(result) == 1:
             conn.execute(
                 d.update().where(where).values(**_article_values(result[0]), processed_at=now)
             )
+            self._save_mentions(conn, document_id, result[0])
             return
         parent = conn.execute(select(d).where(where)).one()
         conn.execute(
@@ -207,6 +211,14 @@ class Store:
                     **_article_values(article),
                 )
             )
+            self._save_mentions(conn, doc_id(h), article)
+
+    def _save_mentions(self, conn: Connection, document_id: str, article: Article) -> None:
+        for m in article.incidents:
+            conn.execute(self.mentions.insert().values(
+                mention_id=f"{document_id}:{m.n}", document_id=document_id, n=m.n,
+                **code(m, article.text),
+            ))  # fmt: skip
 
     # -- queries --------------------------------------------------------------------------
 
@@ -245,6 +257,19 @@ class Store:
         with self.engine.connect() as conn:
             for row in conn.execute(q):
                 yield dict(row._mapping)
+
+    def iter_mentions(self, conn: Connection) -> Iterator[dict[str, Any]]:
+        """Every incident mention with what linking needs of its document."""
+        mt, d = self.mentions, self.documents
+        q = (
+            select(
+                mt, d.c.source_path, d.c.external_id, d.c.url, d.c.outlet, d.c.title, d.c.published
+            )
+            .join(d, d.c.document_id == mt.c.document_id)
+            .order_by(mt.c.mention_id)
+        )
+        for row in conn.execute(q):
+            yield dict(row._mapping)
 
     def iter_rows(self, table: Table) -> Iterator[dict[str, Any]]:
         pk = next(iter(table.primary_key.columns))

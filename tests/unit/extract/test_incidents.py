@@ -1,8 +1,13 @@
 import datetime as dt
 
-from eventwire.extract.incidents import main_incident
+from eventwire.extract.coding import code
+from eventwire.extract.incidents import find_incidents, injured_best, killed_best, main_incident
 
 WED = dt.date(2023, 11, 22)
+
+
+def _main(text: str, published: dt.date | None = WED):
+    return main_incident(find_incidents(text, published))
 
 
 def test_main_incident_takes_the_first_toll_and_the_date_of_the_violence():
@@ -10,28 +15,64 @@ def test_main_incident_takes_the_first_toll_and_the_date_of_the_violence():
         "BAGHDAD - Jets struck two sites late Tuesday, killing eight fighters, sources said.\n\n"
         "On Monday, officials met. Since Oct. 17, 62 people were injured in 66 attacks."
     )
-    found = main_incident(text, WED)
+    found = _main(text)
     assert found is not None
-    assert (found.killed, found.injured) == (8, 0)
-    assert found.killed_count and found.killed_count.attributed_to == "sources"
+    assert (killed_best(found), injured_best(found)) == (8, 0)
+    assert found.killed and found.killed.attributed_to == "sources"
     assert found.date and found.date.value == "2023-11-21" and found.date.part_of_day == "late"
     assert text[found.date.start : found.date.end] == "late Tuesday"
-    assert "no injury reported" in found.reasoning[0]
+    assert any("no injury reported" in why for why in found.reasoning)
+    assert found.sub_event_type == "Air/drone strike"  # "jets"
 
 
 def test_injuries_only_means_zero_deaths_and_no_violence_means_no_incident():
-    found = main_incident("Police said a woman was wounded in a shooting on Friday.", WED)
-    assert found and (found.killed, found.injured) == (0, 1)
+    found = _main("Police said a woman was wounded in a shooting on Friday.")
+    assert found and (killed_best(found), injured_best(found)) == (0, 1)
     assert found.date and found.date.value == "2023-11-17"
-    assert main_incident("The council approved the budget on Monday.", WED) is None
+    assert find_incidents("The council approved the budget on Monday.", WED) == []
 
 
 def test_without_a_publication_date_the_date_stays_unknown():
-    found = main_incident("Gunmen killed two guards on Tuesday.", None)
-    assert found and found.killed == 2 and found.date is None
+    found = _main("Gunmen killed two guards on Tuesday.", None)
+    assert found and killed_best(found) == 2 and found.date is None
 
 
 def test_the_date_of_the_telling_is_not_the_date_of_the_event():
     text = "Police said Thursday they arrested a man in a shooting that wounded two people Monday."
-    found = main_incident(text, dt.date(2023, 11, 23))
+    found = _main(text, dt.date(2023, 11, 23))
     assert found and found.date and found.date.text == "Monday"
+
+
+def test_a_retaliation_is_a_second_incident_told_as_background():
+    text = (
+        "Warplanes struck a depot near the border on Tuesday, killing three fighters. "
+        "The strike was in retaliation for a rocket attack on a base on Sunday that wounded "
+        "two soldiers."
+    )
+    found = find_incidents(text, WED)
+    assert [m.sub_event_type for m in found] == [
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+    ]
+    strike, rockets = found
+    assert not strike.background and rockets.background
+    assert killed_best(strike) == 3 and injured_best(rockets) == 2
+    assert rockets.date and rockets.date.value == "2023-11-19"
+
+
+def test_threats_statistics_and_denials_are_not_incidents():
+    for text in (
+        "The group warned of more attacks on US bases if the strikes continue.",
+        "US forces have been attacked 66 times since Oct. 17.",
+        "The ministry denied that its jets bombed the village.",
+        "Officials said the US does not seek wider conflict.",
+    ):
+        assert find_incidents(text, WED) == [], text
+
+
+def test_time_and_geo_precision_codes():
+    found = _main("Gunmen shot two men dead on Tuesday.")
+    assert found is not None
+    coded = code(found, "Gunmen shot two men dead on Tuesday.")
+    assert coded["time_precision"] == 1 and coded["event_date"] == "2023-11-21"
+    assert coded["geo_precision"] is None and coded["location"] is None  # no place, no guess

@@ -1,0 +1,65 @@
+"""Clauses that may tell different incidents: a sentence is cut where news prose links one event
+to another ("in retaliation for a missile attack on ...", "came hours after US warplanes
+struck ...", "followed another strike by ...", "when militants fired ...").
+
+Each clause knows the clause it was cut from (``partner``) and how they relate: the two tell
+*different* events ("apart"), or the same moment ("when": the cut-off clause dates the other).
+A sentence opening with "Days prior" or "Earlier" is apart from the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.extract.sentences import sentence_spans
+
+_CUT = re.compile(
+    r"\b(?:in (?:direct )?(?:response|retaliation|reaction|reprisal) (?:to|for)|"
+    r"(?:as |in )?retaliation (?:to|for)|a response to|(?:came|comes|happened) "
+    r"(?:(?:just |only )?(?:hours|days|weeks|minutes|a day|a week) )?(?:after|before)|"
+    r"followed|days? after|weeks? after|hours? after|following|triggered by|prompted by|"
+    r"sparked by)\b",
+    re.I,
+)
+_WHEN = re.compile(r"\bwhen\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:fired|launched|attacked|struck|"
+                   r"targeted|hit|shelled|bombed|opened))", re.I)  # fmt: skip
+_APART_OPENING = re.compile(
+    r"^(?:Days|Weeks|Hours|A day|A week|Two days|Three days)\s+(?:prior|earlier|before)\b|"
+    r"^(?:Earlier|Previously|Separately|In a separate (?:incident|attack|strike)|Meanwhile)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int  # index of its sentence
+    partner: int | None = None  # index of the clause it was cut from / apart from
+    relation: str | None = None  # "apart" | "when"
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Clauses of ``text`` in reading order."""
+    out: list[Clause] = []
+    for n, (s, e) in enumerate(sentence_spans(text)):
+        sentence = text[s:e]
+        cuts = sorted(
+            [(m.start(), "apart") for m in _CUT.finditer(sentence)]
+            + [(m.start(), "when") for m in _WHEN.finditer(sentence)]
+        )
+        bounds = [0] + [c for c, _ in cuts] + [len(sentence)]
+        first = len(out)
+        for i in range(len(bounds) - 1):
+            a, b = bounds[i], bounds[i + 1]
+            if not sentence[a:b].strip():
+                continue
+            if i == 0:
+                partner, relation = None, None
+                if _APART_OPENING.match(sentence) and first > 0:
+                    partner, relation = first - 1, "apart"
+            else:
+                partner, relation = len(out) - 1, cuts[i - 1][1]
+            out.append(Clause(s + a, s + b, n, partner, relation))
+    return out

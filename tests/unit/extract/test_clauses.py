@@ -1,0 +1,19 @@
+from eventwire.extract.clauses import split_clauses
+
+
+def test_cut_where_one_event_answers_another():
+    text = (
+        "Jets struck a depot in retaliation for a rocket attack on a base. Days prior, X happened."
+    )
+    clauses = split_clauses(text)
+    parts = [text[c.start : c.end] for c in clauses]
+    assert parts[0] == "Jets struck a depot "
+    assert parts[1].startswith("in retaliation for a rocket attack")
+    assert clauses[1].partner == 0 and clauses[1].relation == "apart"
+    assert clauses[2].relation == "apart" and clauses[2].partner == 1
+
+
+def test_when_clause_shares_the_time():
+    text = "A gunship was in the air when militants fired missiles at the base late Monday."
+    clauses = split_clauses(text)
+    assert [c.relation for c in clauses] == [None, "when"]

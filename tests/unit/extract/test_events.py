@@ -1,0 +1,39 @@
+from eventwire.extract.events import TAXONOMY, classify, find_triggers
+
+
+def _kind(clause: str, state: bool = False):
+    return classify(find_triggers(clause), clause, state)
+
+
+def test_the_weapon_decides_the_sub_type():
+    assert _kind("A roadside bomb killed two soldiers.").sub_event_type == (  # type: ignore[union-attr]
+        "Remote explosive/landmine/IED"
+    )
+    assert _kind("Fighter jets struck the depot.").sub_event_type == "Air/drone strike"  # type: ignore[union-attr]
+    assert _kind("Militants fired two ballistic missiles at the base.").sub_event_type == (  # type: ignore[union-attr]
+        "Shelling/artillery/missile attack"
+    )
+    assert _kind("Gunmen kidnapped a doctor.").sub_event_type == "Abduction/forced disappearance"  # type: ignore[union-attr]
+    assert _kind("Protesters marched in a demonstration.").sub_event_type == "Peaceful protest"  # type: ignore[union-attr]
+
+
+def test_a_strike_by_a_state_force_is_an_air_strike_and_others_stay_generic():
+    assert _kind("The strike hit a house.", state=True).sub_event_type == "Air/drone strike"  # type: ignore[union-attr]
+    generic = _kind("The attack hit a house.")
+    assert generic is not None and not generic.specific
+
+
+def test_modality():
+    def modality(text: str) -> dict[str, str]:
+        return {t.text: t.modality for t in find_triggers(text)}
+
+    assert modality("They warned of more attacks.")["attacks"] == "threat"
+    assert modality("Repeated strikes hit the area.")["strikes"] == "generic"
+    assert modality("Forty were killed.")["killed"] == "happened"
+    assert modality("The bases were struck 66 times.")["struck"] == "statistic"
+    assert modality("It denied that its jets bombed the village.")["bombed"] == "denied"
+
+
+def test_every_sub_type_has_an_acled_type_and_a_plover_type():
+    for sub, (event_type, plover) in TAXONOMY.items():
+        assert event_type and plover.split("/")[0] in ("ASSAULT", "PROTEST"), sub
