@@ -36,8 +36,14 @@ def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 def _city_key(name: str) -> str:
-    return name_key(name).removesuffix(" county").removesuffix(" parish").strip()
+    """Both sides spelled alike: case, accents, "County"/"Parish", "St."/"Saint", "Ft."/"Fort"."""
+    key = name_key(name).removesuffix(" county").removesuffix(" parish").strip()
+    words = key.split()
+    return " ".join(_ABBREVIATED.get(w, w) for w in words)
 
 
 def load(data_dir: Path, limit: int | None) -> list[tuple[dict[str, Any], dict[str, Any]]]:

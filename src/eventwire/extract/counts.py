@@ -64,7 +64,7 @@ _FROM = r"(?:\s+(?:in|from|of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a
 _MANNER = (
     r"(?:(?:critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)\s+)?"
 )
-_KILL_VERB = r"(?:killed|dead|died|slain|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
+_KILL_VERB = r"(?:killed|(?:pronounced |found )?dead|died|slain|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 _HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
 
@@ -91,6 +91,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
     # "the shooting death of a Houston man"
     ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?P<num>a|an|his|her|their)\s+{_ADJ}{_ONE}\b", re.I)),
+    # "took the life of a 20-year-old", "claimed the lives of three people"
+    ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:{NUMBER}|(?P<one>a|an))\b", re.I)),
+    # "killed him", "fatally shot her", "the 15-year-old killed in a shooting"
+    ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
+    ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
+    # "He was later pronounced dead", "she died at the hospital"
+    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim)\s+(?:was|has|had)?\s*(?:later\s+)?(?:pronounced dead|died)\b")),
+    # "shot four people", "shooting two men": hit, at least wounded
+    ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"

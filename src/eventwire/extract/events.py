@@ -57,7 +57,8 @@ _LEXICON: list[tuple[str | None, str]] = [
     ("Peaceful protest", r"protest(?:s|ed|ers)?|demonstrations?|demonstrators"),
     ("Attack", r"shot|shoot(?:ing|ings|s)?|gunfire|gunshots?|opened fire|stabb\w+|"
      r"murder\w*|homicides?|beaten|beat to death|lynch\w*|massacred?"),
-    (None, r"strikes?|struck|attack(?:s|ed)?|assault(?:s|ed)?|assassinat\w+|fired|fire on|"
+    (None, r"strikes?|struck|striking|went off|(?:accidentally )?discharged|attack(?:s|ed)?|"
+     r"assault(?:s|ed)?|assassinat\w+|fired|fire on|"
      r"bomb(?:ed|s)?|targeted|targeting|raids?|ambush\w*|killed|killing|kill|dead|deaths?|died|"
      r"wounded|injured"),
 ]  # fmt: skip
@@ -77,7 +78,8 @@ _STATE_FORCE = re.compile(r"\b(?:US|U\.S\.|American|Israeli|Turkish|Russian|coal
 # Modality cues, looked for in the clause before the trigger (and a little after).
 _THREAT = re.compile(
     r"\b(?:warn\w*|threat\w*|vow\w*|will|would|could|may|might|shall|must|plan\w*|prepar\w*|"
-    r"intend\w*|if|unless|seeks?|seeking|avoid\w*|prevent\w*|risk\w*|fear\w*|call\w* for|"
+    r"intend\w*|if|unless|seeks?|seeking|avoid\w*|prevent\w*|risk\w*|fear\w*|"
+    r"(?:calling|called|calls) for|"
     r"urg\w+|instead of|calling on|called on|calls on|to stop|to end|to prevent)\b"
     r"(?:\W+\w+){0,6}\W*$",
     re.I,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -162,6 +163,18 @@ def _premodifier(text: str, ref: PlaceRef) -> bool:
     return bool(re.match(r"\s+[a-z]", after)) and not _PREMODIFIER_OK.match(after)
 
 
+# "taken to Day Kimball Hospital in Putnam": where the victims went, not where it happened
+_CARE = re.compile(
+    r"(?:\b(?:hospital|medical center|medical centre|clinic|trauma center)\s+(?:in|at)\s+|"
+    r"\b(?:taken|transported|rushed|airlifted|flown|driven) to\s+(?:[\w'’.-]+\s+){0,5})$",
+    re.I,
+)
+
+
+def _care(text: str, ref: PlaceRef) -> bool:
+    return bool(_CARE.search(text[max(0, ref.start - 60) : ref.start]))
+
+
 def _region_of_next(text: str, ref: PlaceRef) -> bool:
     """ "Baghdad's Abu Ghraib", "Anbar's Ain al-Asad": the region, not the event's place."""
     return bool(re.match(r"[’']s\s+(?:\w+\s+){0,2}[A-Z]", text[ref.end : ref.end + 30]))
@@ -284,14 +297,33 @@ def _choose(text: str, t: _Told, incidents: list[_Incident], apart: set[int]) ->
     return best
 
 
+def _focus_country(places: Sequence[PlaceRef], dateline: PlaceRef | None) -> str | None:
+    """The country most of the article's places are in, when two thirds of them agree."""
+    every = [*places, *([dateline] if dateline else [])]
+    codes = Counter(p.place.country_code for p in every if p.place is not None)
+    if not codes:
+        return None
+    code, n = codes.most_common(1)[0]
+    return code if n * 3 >= 2 * sum(codes.values()) else None
+
+
 def _best_place(
-    text: str, inc: _Incident, dateline: PlaceRef | None, main: bool
+    text: str,
+    inc: _Incident,
+    dateline: PlaceRef | None,
+    main: bool,
+    focus: str | None = None,
 ) -> tuple[PlaceRef | None, list[PlaceRef]]:
     refs = [
         p
         for p in inc.places()
         if p.place is not None and not (dateline and p.start == dateline.start)
     ]
+    if focus:
+        # "Little Havana" in a Miami story is not Havana: a place abroad against the article's
+        # clear focus is a misreading (a curated site is trusted anyway).
+        refs = [p for p in refs if p.place is not None
+                and (p.place.country_code == focus or p.place.source == "curated")]  # fmt: skip
 
     def rank(p: PlaceRef) -> tuple[int, int, int]:
         assert p.place is not None
@@ -383,6 +415,7 @@ def find_incidents(
             and (not reference or _introduced(text, p, clause.start))
             and not _region_of_next(text, p)
             and not _premodifier(text, p)
+            and not _care(text, p)
         ]  # fmt: skip
         near_dates = [d for d in dates if near(d, 100, 100)]
         whole = sentences[clause.sentence] == (clause.start, clause.end)
@@ -456,6 +489,7 @@ def _assemble(
     others = [(t.clause.start, t.clause.end) for inc in incidents[1:] for t in inc.told]
     sentences = sentence_spans(text)
     violent = [sentences[t.clause.sentence] for t in told]
+    focus = _focus_country(places, dateline)
 
     def free(x: DateRef | PlaceRef) -> bool:
         """In a sentence that tells violence, and in no clause of another incident."""
@@ -475,10 +509,11 @@ def _assemble(
         if date is None and main:
             # The lead incident may be dated in a sentence whose clause was cut elsewhere.
             date = next((d for d in dates if d.precision == "day" and free(d)), None)
-        place, also = _best_place(text, inc, dateline, main)
+        place, also = _best_place(text, inc, dateline, main, focus)
         if place is None and main:
             place = next((p for p in places if p.place is not None and free(p)
-                          and p.place.kind in ("city", "site", "admin2")), None)  # fmt: skip
+                          and p.place.kind in ("city", "site", "admin2")
+                          and (focus is None or p.place.country_code == focus)), None)  # fmt: skip
         mine = [c for t in inc.told for c in t.counts]
         spare = [c for c in counts if (c.start, c.end) not in owned] if main else []
         killed = _pick_count([c for c in mine if c.field == "killed"]) or _pick_count(
@@ -487,7 +522,9 @@ def _assemble(
         injured = _pick_count([c for c in mine if c.field == "injured"]) or _pick_count(
             [c for c in spare if c.field == "injured"]
         )
-        if not (date or place or killed or injured) or (
+        # The article's lead incident is kept even when it says no more than that it happened
+        # ("a sibling shot the boy"); others need a date, a place or a toll to be worth coding.
+        if (not (date or place or killed or injured) and not main) or (
             date is None and place is None and inc.told[0].clause.relation == "apart"
         ):
             continue
