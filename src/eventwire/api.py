@@ -18,6 +18,7 @@ from eventwire.records import Article, IngestReport, PageInput, ProcessReport, R
 from eventwire.store.repository import Store
 
 # progress(done, total): called after each unit of work; total may grow while files are read.
+BATCH = 16  # pages parsed together by `process`
 Progress = Callable[[int, int], None]
 
 
@@ -82,28 +83,40 @@ def process(
     settings: Settings | None = None,
     progress: Progress | None = None,
     limit: int | None = None,
+    link_after: bool = True,
 ) -> ProcessReport:
-    """Run the pipeline on every pending page, each page in its own transaction (resumable)."""
+    """Run the pipeline on every pending page, each page in its own transaction (resumable),
+    then link the incident mentions of all documents into incidents (unless ``link_after`` is
+    false: call ``eventwire.link.link`` yourself)."""
     settings = settings or Settings.load()
     pipeline = Pipeline.from_settings(settings)
     pending = store.pending_ids()[:limit] if limit else store.pending_ids()
     report = ProcessReport()
-    for n, document_id in enumerate(pending, start=1):
-        with store.engine.begin() as conn:
-            page = store.load_page(conn, document_id)
-            result = pipeline.run(page)
-            store.save_result(conn, document_id, result)
-        report.pages += 1
-        if isinstance(result, Rejection):
-            report.rejected.append(result)
-        else:
-            report.articles += len(result)
-            report.split_pages += len(result) > 1
-        if progress:
-            progress(n, len(pending))
-    linked = link(store)
-    report.incidents = linked.incidents
-    report.mentions = linked.mentions
+    done = 0
+    for at in range(0, len(pending), BATCH):
+        chunk = pending[at : at + BATCH]
+        with store.engine.connect() as conn:
+            pages = [store.load_page(conn, document_id) for document_id in chunk]
+        # Pages are parsed together (a model is faster on batches) but each is written in a
+        # transaction of its own: a crash loses at most the page being written.
+        for document_id, result in zip(chunk, pipeline.run_many(pages), strict=True):
+            with store.engine.begin() as conn:
+                if not store.is_pending(conn, document_id):
+                    continue  # written meanwhile by another run
+                store.save_result(conn, document_id, result)
+            report.pages += 1
+            if isinstance(result, Rejection):
+                report.rejected.append(result)
+            else:
+                report.articles += len(result)
+                report.split_pages += len(result) > 1
+            done += 1
+            if progress:
+                progress(done, len(pending))
+    if link_after:
+        linked = link(store)
+        report.incidents = linked.incidents
+        report.mentions = linked.mentions
     return report
 
 

@@ -107,10 +107,16 @@ class Incidents:
     _extractor: Extractor | None = None
 
     def __call__(self, page: PageInput, article: Article) -> Article:
+        return self.pipe([(page, article)])[0]
+
+    def pipe(self, items: Sequence[tuple[PageInput, Article]]) -> list[Article]:
         if self._extractor is None:
             self._extractor = Extractor.load(self.settings)
-        found = self._extractor(ArticleInput(article.text, article.published, article.dateline))
-        return dataclasses.replace(article, incidents=tuple(found))
+        inputs = [ArticleInput(a.text, a.published, a.dateline) for _, a in items]
+        return [
+            dataclasses.replace(article, incidents=tuple(found))
+            for (_, article), found in zip(items, self._extractor.pipe(inputs), strict=True)
+        ]
 
 
 register("published")(lambda settings: PublishedDate())
@@ -151,12 +157,31 @@ class Pipeline:
         return cls([factories[n](settings) for n in names], settings)
 
     def run(self, page: PageInput) -> list[Article] | Rejection:
-        result = split_page(page, self.settings.min_article_chars)
-        if isinstance(result, Rejection):
-            return result
-        out = []
-        for article in result:
-            for comp in self.components:
-                article = comp(page, article)
-            out.append(article)
+        return self.run_many([page])[0]
+
+    def run_many(self, pages: Sequence[PageInput]) -> list[list[Article] | Rejection]:
+        """Each page's articles (or why it was rejected), in order. A component with a
+        ``pipe(items)`` method gets the batch's articles at once (a model parses them in
+        batches); the others get one article at a time."""
+        results: list[list[Article] | Rejection] = [
+            split_page(page, self.settings.min_article_chars) for page in pages
+        ]
+        items = [
+            (n, page, article)
+            for n, (page, result) in enumerate(zip(pages, results, strict=True))
+            if not isinstance(result, Rejection)
+            for article in result
+        ]
+        for comp in self.components:
+            pipe = getattr(comp, "pipe", None)
+            pairs = [(page, article) for _, page, article in items]
+            done = pipe(pairs) if pipe is not None else [comp(p, a) for p, a in pairs]
+            items = [(n, p, new) for (n, p, _), new in zip(items, done, strict=True)]
+        out: list[list[Article] | Rejection] = [
+            r if isinstance(r, Rejection) else [] for r in results
+        ]
+        for n, _, article in items:
+            bucket = out[n]
+            assert isinstance(bucket, list)
+            bucket.append(article)
         return out

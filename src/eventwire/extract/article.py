@@ -16,8 +16,9 @@ from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
 from eventwire.nlp import load_model
 from eventwire.records import EventMention
 
-# The parser and lemmatizer are not used by incident extraction: only the entity recogniser.
-NLP_EXCLUDE = ("parser", "lemmatizer")
+# Incident extraction reads only the named entities; in the English pipelines the entity
+# recogniser has its own token encoder, so the shared one, the tagger and the parser are skipped.
+NLP_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
 @dataclass(frozen=True, slots=True)

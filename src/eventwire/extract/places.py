@@ -180,13 +180,14 @@ def resolve_places(
     """Every toponym of a parsed document with the place it names (or None, and why)."""
     mentions = detect(doc, aliases)
     focus = _focus(mentions, gazetteer)
+    text: str = doc.text  # a spaCy Doc rebuilds its text on every access
     refs = []
     for mention in mentions:
         cands = gazetteer.lookup(mention.text)
         if baseline:
             place, why = by_population(cands), "most populous place of that name"
         else:
-            place, why = resolve_in_context(mention, cands, doc.text, focus, gazetteer)
+            place, why = resolve_in_context(mention, cands, text, focus, gazetteer)
         refs.append(PlaceRef(mention.start, mention.end, mention.text, place,
                              "places.population.v0" if baseline else EXTRACTOR,
                              len(cands), why))  # fmt: skip

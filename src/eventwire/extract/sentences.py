@@ -4,6 +4,7 @@ abbreviation ("Oct. 17", "U.S. troops", "Gen. Ryder") does not end a sentence.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n+")
 _ABBREV = {
@@ -17,11 +18,17 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: every extractor of one article asks for the same article's sentences.
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
         if m.group(0)[0] == ".":
-            word = _WORD_BEFORE.search(text, 0, m.start())
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             token = word.group(1).lower().rstrip(".") if word else ""
             if token in _ABBREV or len(token) == 1:  # "Oct. 17", "John F. Kennedy"
                 continue
@@ -36,4 +43,4 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
-    return out
+    return tuple(out)

@@ -143,6 +143,13 @@ class Store:
             q = select(d.c.document_id).where(d.c.status == Status.PENDING.value)
             return list(conn.execute(q.order_by(d.c.ingested_at, d.c.document_id)).scalars())
 
+    def is_pending(self, conn: Connection, document_id: str) -> bool:
+        d = self.documents
+        status = conn.execute(
+            select(d.c.status).where(d.c.document_id == document_id)
+        ).scalar_one_or_none()
+        return bool(status == Status.PENDING.value)
+
     def load_page(self, conn: Connection, document_id: str) -> PageInput:
         d, r = self.documents, self.raw_pages
         row = conn.execute(
