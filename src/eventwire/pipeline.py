@@ -20,6 +20,7 @@ from eventwire.clean.published import find_published
 from eventwire.config import Settings
 from eventwire.errors import ConfigError
 from eventwire.extract.article import ArticleInput, Extractor
+from eventwire.extract.quotes import find_statements
 from eventwire.records import Article, PageInput, Rejection
 
 # Fields the splitter fills in on every article it returns.
@@ -119,11 +120,25 @@ class Incidents:
         ]
 
 
+@dataclass(frozen=True, slots=True)
+class Statements:
+    """Who said what (see ``eventwire.extract.quotes``), linked to the article's incidents."""
+
+    name: str = "statements.rules.v1"
+    requires: frozenset[str] = frozenset({"text", "incidents"})
+    assigns: frozenset[str] = frozenset({"statements"})
+
+    def __call__(self, page: PageInput, article: Article) -> Article:
+        found = find_statements(article.text, article.incidents)
+        return dataclasses.replace(article, statements=tuple(found))
+
+
 register("published")(lambda settings: PublishedDate())
 register("language")(lambda settings: Language())
 register("incidents")(lambda settings: Incidents(settings))
+register("statements")(lambda settings: Statements())
 
-DEFAULT_COMPONENTS = ("published", "language", "incidents")
+DEFAULT_COMPONENTS = ("published", "language", "incidents", "statements")
 
 
 class Pipeline:

@@ -68,6 +68,7 @@ class Article:
     meta_lines: tuple[str, ...] = ()
     html_date: dt.date | None = None  # the date in an HTML page's metadata, if any
     incidents: tuple[EventMention, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,30 @@ class EventMention:
     claims: tuple[Count, ...] = ()  # every casualty figure told of it, the chosen ones included
     reasoning: tuple[str, ...] = ()
     extractor: str = "incidents.rules.v2"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Who said what: a direct quote, indirect speech or a written statement, with its speaker
+    (as the text names them, and resolved when the text says "he" or "the statement"), the
+    speaker's role and organisation, the cue verb, the channel and the stance."""
+
+    n: int  # 1-based position in the article
+    kind: str  # direct | indirect | statement
+    content: Evidence
+    speaker: Evidence | None
+    speaker_name: str | None  # the named speaker, after resolving "he", "the spokesman"...
+    speaker_role: str | None
+    speaker_org: str | None
+    cue: Evidence | None
+    channel: str | None  # statement | press briefing | interview | social media
+    # condemn | justify | claim responsibility | deny | threaten | confirm casualties |
+    # call for action | report
+    stance: str
+    incident_n: int | None = None  # the article's incident it is about
+    anonymous: bool = False
+    reasoning: tuple[str, ...] = ()
+    extractor: str = "statements.rules.v1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,10 +48,25 @@ def test_documents_csv_round_trips(store: Store):
     assert {r["published_explicit"] for r in rows} == {"true", ""}
 
 
-def test_statements_export_exists_even_when_empty(store: Store):
+def test_statements_export_points_to_the_incident(store: Store):
     buf = io.StringIO()
-    assert export(store, "statements", "csv", buf) == 0
-    assert buf.getvalue().strip() == ",".join(STATEMENT_FIELDS)
+    assert export(store, "statements", "jsonl", buf) == 1  # the page repeats itself: once
+    (row,) = [json.loads(line) for line in buf.getvalue().splitlines()]
+    assert list(row) == list(STATEMENT_FIELDS)
+    assert (row["kind"], row["speaker"], row["cue"]) == ("indirect", "police", "said")
+    (doc,) = [d for d in store.iter_documents() if d.status == "processed"]
+    assert (row["document_id"], row["source_path"]) == (doc.document_id, doc.source_path)
+    assert row["quote"].startswith("KIRKUK: A bomb went off") or row["quote"].startswith("A bomb")
+    (incident,) = [json.loads(x) for x in _lines(store, "incidents")]
+    assert row["incident_id"] == incident["incident_id"]
+    text = next(d.text for d in store.iter_documents() if d.status == "processed")
+    assert text is not None and text[row["start"] : row["end"]] == row["quote"]
+
+
+def _lines(store: Store, what: str) -> list[str]:
+    buf = io.StringIO()
+    export(store, what, "jsonl", buf)
+    return buf.getvalue().splitlines()
 
 
 def test_incidents_as_geojson_carry_the_record_and_its_evidence(store: Store):
@@ -78,23 +93,3 @@ def test_geojson_of_documents_is_refused_with_a_fix(store: Store):
     with pytest.raises(ExportError, match="no coordinates") as info:
         export(store, "documents", "geojson", io.StringIO())
     assert "--format jsonl" in str(info.value)
-
-
-def test_statements_carry_their_documents_source(store: Store):
-    (doc,) = [d for d in store.iter_documents() if d.status == "processed"]
-    with store.engine.begin() as conn:
-        conn.execute(
-            store.statements.insert().values(
-                statement_id="st_1", document_id=doc.document_id, kind="direct",
-                speaker="a police spokesman", quote="two people", start=10, end=20,
-            )
-        )  # fmt: skip
-    buf = io.StringIO()
-    assert export(store, "statements", "jsonl", buf) == 1
-    row = json.loads(buf.getvalue())
-    assert list(row) == list(STATEMENT_FIELDS)
-    assert (row["source_path"], row["speaker"], row["end"]) == (
-        doc.source_path,
-        "a police spokesman",
-        20,
-    )

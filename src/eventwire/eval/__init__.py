@@ -17,6 +17,7 @@ class Dataset(StrEnum):
     TEMPEVAL3 = "tempeval3"
     GEO = "geo"
     GVA = "gva"
+    QUOTES = "quotes"
 
 
 Task = Callable[[Path, int | None], dict[str, Any]]
@@ -40,7 +41,18 @@ def _gva(data: Path, limit: int | None) -> dict[str, Any]:
     return gva.run(data, limit)
 
 
-TASKS: dict[Dataset, Task] = {Dataset.TEMPEVAL3: _tempeval, Dataset.GEO: _geo, Dataset.GVA: _gva}
+def _quotes(data: Path, limit: int | None) -> dict[str, Any]:
+    from eventwire.eval import quotes
+
+    return quotes.run(data, limit)
+
+
+TASKS: dict[Dataset, Task] = {
+    Dataset.TEMPEVAL3: _tempeval,
+    Dataset.GEO: _geo,
+    Dataset.GVA: _gva,
+    Dataset.QUOTES: _quotes,
+}
 
 
 def default_data_dir() -> Path:

@@ -31,8 +31,8 @@ INCIDENT_FIELDS = (
 )  # fmt: skip
 STATEMENT_FIELDS = (
     "statement_id", "document_id", "source_path", "external_id", "kind", "speaker",
-    "speaker_role", "speaker_org", "cue", "channel", "stance", "quote", "start", "end",
-    "incident_id", "date",
+    "speaker_text", "speaker_role", "speaker_org", "anonymous", "cue", "channel", "stance",
+    "quote", "start", "end", "incident_id", "date",
 )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.extract.incidents import injured_best, killed_best
 from eventwire.geo.names import name_key
-from eventwire.records import Count, EventMention, PlaceRef
+from eventwire.records import Count, EventMention, PlaceRef, Statement
 
 _RELATIVE = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
@@ -121,3 +121,30 @@ def code(m: EventMention, text: str) -> dict[str, Any]:
         "reasoning": list(m.reasoning),
     }  # fmt: skip
     return values
+
+
+def statement_values(st: Statement) -> dict[str, Any]:
+    """A statement's stored and exported values; spans index into its document's text."""
+    return {
+        "kind": st.kind,
+        "speaker": st.speaker_name,
+        "speaker_text": st.speaker.text if st.speaker else None,
+        "speaker_role": st.speaker_role,
+        "speaker_org": st.speaker_org,
+        "anonymous": st.anonymous,
+        "cue": st.cue.text if st.cue else None,
+        "channel": st.channel,
+        "stance": st.stance,
+        "quote": st.content.text,
+        "start": st.content.start,
+        "end": st.content.end,
+        "mention_n": st.incident_n,
+        "record": {
+            "extractor": st.extractor,
+            "speaker": None if st.speaker is None else {
+                "text": st.speaker.text, "start": st.speaker.start, "end": st.speaker.end},
+            "cue": None if st.cue is None else {
+                "text": st.cue.text, "start": st.cue.start, "end": st.cue.end},
+            "reasoning": list(st.reasoning),
+        },
+    }  # fmt: skip

@@ -191,6 +191,8 @@ def link(store: Store) -> LinkReport:
         mentions = list(store.iter_mentions(conn))
         clusters = cluster(mentions)
         ids = assign_ids(clusters)
+        st = store.statements
+        conn.execute(update(st).values(incident_id=None))  # re-pointed below
         conn.execute(store.incidents.delete())
         columns = {c.name for c in store.incidents.columns}
         for incident_id, c in zip(ids, clusters, strict=True):
@@ -202,6 +204,12 @@ def link(store: Store) -> LinkReport:
                 .where(store.mentions.c.mention_id.in_([m["mention_id"] for m in c.mentions]))
                 .values(incident_id=incident_id)
             )
+        # A statement about its article's incident n points at that mention's incident.
+        conn.exec_driver_sql(
+            "UPDATE statements SET incident_id = (SELECT m.incident_id FROM mentions m "
+            "WHERE m.document_id = statements.document_id AND m.n = statements.mention_n) "
+            "WHERE mention_n IS NOT NULL"
+        )
     return LinkReport(
         mentions=len(mentions),
         incidents=len(clusters),

@@ -193,10 +193,24 @@ def _m003_mentions(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE incidents ADD COLUMN n_sources INTEGER")
 
 
+def _m004_statement_details(conn: Connection) -> None:
+    # The incident a statement is about is known first within its document (mention_n) and
+    # gets its incident_id when linking runs; the record holds every span.
+    for ddl in (
+        "ALTER TABLE statements ADD COLUMN n INTEGER",
+        "ALTER TABLE statements ADD COLUMN mention_n INTEGER",
+        "ALTER TABLE statements ADD COLUMN speaker_text TEXT",
+        "ALTER TABLE statements ADD COLUMN anonymous BOOLEAN",
+        "ALTER TABLE statements ADD COLUMN record JSON",
+    ):
+        conn.exec_driver_sql(ddl)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "documents and raw pages", _m001_documents),
     (2, "incidents and statements", _m002_incidents_statements),
     (3, "incident mentions", _m003_mentions),
+    (4, "statement details", _m004_statement_details),
 ]
 
 

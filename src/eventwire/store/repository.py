@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, MetaData, Table, func, select
 
-from eventwire.extract.coding import code
+from eventwire.extract.coding import code, statement_values
 from eventwire.records import Article, Document, PageInput, Rejection, Status
 from eventwire.store.db import make_engine
 from eventwire.store.migrations import migrate
@@ -186,11 +186,13 @@ class Store:
             )
             return
         conn.execute(self.mentions.delete().where(self.mentions.c.document_id == document_id))
+        conn.execute(self.statements.delete().where(self.statements.c.document_id == document_id))
         if len(result) == 1:
             conn.execute(
                 d.update().where(where).values(**_article_values(result[0]), processed_at=now)
             )
             self._save_mentions(conn, document_id, result[0])
+            self._save_statements(conn, document_id, result[0])
             return
         parent = conn.execute(select(d).where(where)).one()
         conn.execute(
@@ -219,6 +221,15 @@ class Store:
                 )
             )
             self._save_mentions(conn, doc_id(h), article)
+            self._save_statements(conn, doc_id(h), article)
+
+    def _save_statements(self, conn: Connection, document_id: str, article: Article) -> None:
+        published = _iso(article.published)
+        for st in article.statements:
+            conn.execute(self.statements.insert().values(
+                statement_id=f"{document_id}:s{st.n}", document_id=document_id, n=st.n,
+                **statement_values(st), date=published,
+            ))  # fmt: skip
 
     def _save_mentions(self, conn: Connection, document_id: str, article: Article) -> None:
         for m in article.incidents:

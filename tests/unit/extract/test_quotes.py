@@ -1,0 +1,48 @@
+from eventwire.extract.quotes import find_statements, quote_spans
+
+
+def test_quote_split_around_its_cue_and_continued_in_the_next_paragraph():
+    text = (
+        "“We will not stop,” the commander said. “Never again.”\n\n"
+        "“The first part goes on\n\n“and ends here,” said Jane Roe, a spokeswoman for the army."
+    )
+    found = find_statements(text)
+    assert [s.speaker_name for s in found] == ["commander", "commander", "Jane Roe"]
+    assert found[2].content.text.startswith("“The first part") and found[2].content.text.endswith(
+        "here,”"
+    )
+    assert (found[2].speaker_role, found[2].speaker_org) == ("spokeswoman", "the army")
+    assert len(quote_spans(text)) == 3
+
+
+def test_indirect_speech_and_according_to():
+    found = find_statements(
+        "The ministry said Monday that two soldiers were killed. "
+        "Three houses burned, according to local residents."
+    )
+    assert [(s.kind, s.speaker_name) for s in found] == [
+        ("indirect", "ministry"),
+        ("indirect", "local residents"),
+    ]
+    assert found[0].content.text == "two soldiers were killed"
+    assert found[1].anonymous
+
+
+def test_pronouns_surnames_and_statements_are_resolved():
+    text = (
+        "“It was a crime,” Ali Hassan, the governor of Nineveh, said in a statement. "
+        "“We demand answers,” the statement added. Hassan said the toll would rise. "
+        "“We are ready,” he said."
+    )
+    found = find_statements(text)
+    assert {s.speaker_name for s in found} == {"Ali Hassan"}
+    assert found[0].channel == "statement" and found[0].stance == "condemn"
+    assert found[0].speaker_role == "governor"
+    assert found[1].stance == "call for action"
+
+
+def test_scare_quotes_and_repeated_bodies_are_not_statements():
+    text = "The so-called “peace plan” stalled. The so-called “peace plan” stalled."
+    assert find_statements(text) == []
+    twice = "“We will rebuild,” the mayor said.\n\n“We will rebuild,” the mayor said."
+    assert len(find_statements(twice)) == 1
