@@ -20,6 +20,7 @@ from eventwire.clean.published import find_published
 from eventwire.config import Settings
 from eventwire.errors import ConfigError
 from eventwire.extract.article import ArticleInput, Extractor
+from eventwire.extract.claims import find_numeric_claims
 from eventwire.extract.quotes import find_statements
 from eventwire.records import Article, PageInput, Rejection
 
@@ -133,12 +134,26 @@ class Statements:
         return dataclasses.replace(article, statements=tuple(found))
 
 
+@dataclass(frozen=True, slots=True)
+class Claims:
+    """Tallies and statistics (see ``eventwire.extract.claims``), with who says so."""
+
+    name: str = "claims.rules.v1"
+    requires: frozenset[str] = frozenset({"text", "published", "statements"})
+    assigns: frozenset[str] = frozenset({"claims"})
+
+    def __call__(self, page: PageInput, article: Article) -> Article:
+        found = find_numeric_claims(article.text, article.published, article.statements)
+        return dataclasses.replace(article, claims=tuple(found))
+
+
 register("published")(lambda settings: PublishedDate())
 register("language")(lambda settings: Language())
 register("incidents")(lambda settings: Incidents(settings))
 register("statements")(lambda settings: Statements())
+register("claims")(lambda settings: Claims())
 
-DEFAULT_COMPONENTS = ("published", "language", "incidents", "statements")
+DEFAULT_COMPONENTS = ("published", "language", "incidents", "statements", "claims")
 
 
 class Pipeline:

@@ -69,6 +69,7 @@ class Article:
     html_date: dt.date | None = None  # the date in an HTML page's metadata, if any
     incidents: tuple[EventMention, ...] = ()
     statements: tuple[Statement, ...] = ()
+    claims: tuple[NumericClaim, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +224,26 @@ class Statement:
     anonymous: bool = False
     reasoning: tuple[str, ...] = ()
     extractor: str = "statements.rules.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class NumericClaim:
+    """A tally or statistic: what is counted, how many, over which period and where, and who
+    says so ("attacked approximately 66 times since October 17", "about 140 rocket and drone
+    attacks since mid-October")."""
+
+    n: int
+    what: str  # attacks, injuries, deaths ...
+    low: int | None
+    best: int | None
+    high: int | None
+    evidence: Evidence
+    since: DateRef | None = None  # the period's start, resolved when the text allows
+    period: str | None = None  # the words of the period ("since mid-October")
+    place: str | None = None  # "in Iraq" for a part of the tally
+    attributed_to: str | None = None
+    part_of: int | None = None  # n of the tally this one breaks down
+    extractor: str = "claims.rules.v1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 import subprocess
@@ -47,6 +49,16 @@ def test_run_on_the_seeds_is_idempotent_and_exports(seeds: Path, tmp_path: Path)
     processed = [r for r in rows if r["status"] == "processed"]
     assert len(processed) == 6
     assert {r["source_path"] for r in rows} == {str(p) for p in seeds.glob("*.txt")}
+    # The Pentagon's tally, as two outlets reported it, side by side.
+    claims = ew("export", "--what", "claims", "--format", "csv", "--db", db)
+    assert claims.returncode == 0, claims.stderr
+    tallies = list(csv.DictReader(io.StringIO(claims.stdout)))
+    sixty_six = [r for r in tallies if r["value"] == "66" and r["what"] == "attacks"]
+    assert len(sixty_six) == 2 and {r["since"] for r in sixty_six} == {"2023-10-17"}
+    assert any(r["value"] == "140" and r["attributed_to"] == "Pentagon" for r in tallies)
+    geo = ew("export", "--what", "incidents", "--format", "geojson", "--db", db)
+    features = json.loads(geo.stdout)["features"]
+    assert any(f["properties"]["n_sources"] == 3 for f in features)
 
 
 def test_bad_input_batch_goes_on_with_one_line_per_rejection(tmp_path: Path):

@@ -152,7 +152,7 @@ def export_cmd(
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Write documents, incidents or statements as JSONL, CSV or GeoJSON."""
+    """Write documents, incidents, statements or numeric claims as JSONL, CSV or GeoJSON."""
     settings = Settings.load(db=db)
     with api.open_store(settings=settings) as store:
         if out_file is None:

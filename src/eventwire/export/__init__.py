@@ -36,10 +36,18 @@ STATEMENT_FIELDS = (
 )  # fmt: skip
 
 
+CLAIM_FIELDS = (
+    "claim_id", "document_id", "source_path", "external_id", "outlet", "date", "what",
+    "value_low", "value", "value_high", "period", "since", "place", "attributed_to", "part_of",
+    "text", "start", "end",
+)  # fmt: skip
+
+
 class What(StrEnum):
     DOCUMENTS = "documents"
     INCIDENTS = "incidents"
     STATEMENTS = "statements"
+    CLAIMS = "claims"
 
 
 class Format(StrEnum):
@@ -52,6 +60,7 @@ FIELDS = {
     What.DOCUMENTS: DOCUMENT_FIELDS,
     What.INCIDENTS: INCIDENT_FIELDS,
     What.STATEMENTS: STATEMENT_FIELDS,
+    What.CLAIMS: CLAIM_FIELDS,
 }
 
 
@@ -71,9 +80,12 @@ def records(store: Store, what: What) -> Iterator[dict[str, Any]]:
             row = dataclasses.asdict(doc)
             yield {f: _jsonable(row[f]) for f in fields}
         return
-    rows = (
-        store.iter_statement_rows() if what is What.STATEMENTS else store.iter_rows(store.incidents)
-    )
+    if what is What.STATEMENTS:
+        rows = store.iter_statement_rows()
+    elif what is What.CLAIMS:
+        rows = store.iter_statement_rows(store.claims)
+    else:
+        rows = store.iter_rows(store.incidents)
     for row in rows:
         yield {f: row.get(f) for f in fields}
 

@@ -46,9 +46,11 @@ _PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _UNIT_CODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M"}
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "will meet on Friday", "due to vote in March"; "until"/"by" only right before the date ("by
+# Friday"): "attacks by pro-Iran militias since mid-October" looks back.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|next|scheduled|due to|expected to|plans? to|set to|going to|"
-    r"is to|are to|until|by)\b[^.!?]{0,60}$",
+    r"is to|are to)\b[^.!?]{0,60}$|\b(?:until|by)\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?$",
     re.I,
 )
 

@@ -206,11 +206,44 @@ def _m004_statement_details(conn: Connection) -> None:
         conn.exec_driver_sql(ddl)
 
 
+def _m005_claims(conn: Connection) -> None:
+    md = MetaData()
+    md.reflect(conn, only=["documents"])
+    Table(
+        "claims",
+        md,
+        Column("claim_id", String(80), primary_key=True),
+        Column(
+            "document_id",
+            String(64),
+            ForeignKey("documents.document_id", ondelete="CASCADE"),
+            index=True,
+            nullable=False,
+        ),
+        Column("n", Integer, nullable=False),
+        Column("what", Text),
+        Column("value_low", Integer),
+        Column("value", Integer),
+        Column("value_high", Integer),
+        Column("period", Text),
+        Column("since", String(10)),
+        Column("place", Text),
+        Column("attributed_to", Text),
+        Column("part_of", Integer),
+        Column("text", Text),
+        Column("start", Integer),
+        Column("end", Integer),
+        Column("date", String(10)),
+    )
+    md.create_all(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "documents and raw pages", _m001_documents),
     (2, "incidents and statements", _m002_incidents_statements),
     (3, "incident mentions", _m003_mentions),
     (4, "statement details", _m004_statement_details),
+    (5, "numeric claims", _m005_claims),
 ]
 
 

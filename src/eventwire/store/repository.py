@@ -49,12 +49,16 @@ class Store:
         self.engine = engine
         migrate(engine)
         md = MetaData()
-        md.reflect(engine, only=["documents", "raw_pages", "incidents", "statements", "mentions"])
+        md.reflect(
+            engine,
+            only=["documents", "raw_pages", "incidents", "statements", "mentions", "claims"],
+        )
         self.documents: Table = md.tables["documents"]
         self.raw_pages: Table = md.tables["raw_pages"]
         self.incidents: Table = md.tables["incidents"]
         self.statements: Table = md.tables["statements"]
         self.mentions: Table = md.tables["mentions"]
+        self.claims: Table = md.tables["claims"]
 
     @classmethod
     def open(cls, db: str) -> Store:
@@ -187,12 +191,14 @@ class Store:
             return
         conn.execute(self.mentions.delete().where(self.mentions.c.document_id == document_id))
         conn.execute(self.statements.delete().where(self.statements.c.document_id == document_id))
+        conn.execute(self.claims.delete().where(self.claims.c.document_id == document_id))
         if len(result) == 1:
             conn.execute(
                 d.update().where(where).values(**_article_values(result[0]), processed_at=now)
             )
             self._save_mentions(conn, document_id, result[0])
             self._save_statements(conn, document_id, result[0])
+            self._save_claims(conn, document_id, result[0])
             return
         parent = conn.execute(select(d).where(where)).one()
         conn.execute(
@@ -222,6 +228,18 @@ class Store:
             )
             self._save_mentions(conn, doc_id(h), article)
             self._save_statements(conn, doc_id(h), article)
+            self._save_claims(conn, doc_id(h), article)
+
+    def _save_claims(self, conn: Connection, document_id: str, article: Article) -> None:
+        for c in article.claims:
+            conn.execute(self.claims.insert().values(
+                claim_id=f"{document_id}:c{c.n}", document_id=document_id, n=c.n, what=c.what,
+                value_low=c.low, value=c.best, value_high=c.high, period=c.period,
+                since=c.since.date_start.isoformat() if c.since and c.since.date_start else None,
+                place=c.place, attributed_to=c.attributed_to, part_of=c.part_of,
+                text=c.evidence.text, start=c.evidence.start, end=c.evidence.end,
+                date=_iso(article.published),
+            ))  # fmt: skip
 
     def _save_statements(self, conn: Connection, document_id: str, article: Article) -> None:
         published = _iso(article.published)
@@ -264,13 +282,14 @@ class Store:
             row = conn.execute(select(d).where(d.c.document_id == document_id)).first()
         return _document(row._mapping) if row else None
 
-    def iter_statement_rows(self) -> Iterator[dict[str, Any]]:
-        """Statements with the source_path and external_id of their document."""
-        st, d = self.statements, self.documents
+    def iter_statement_rows(self, table: Table | None = None) -> Iterator[dict[str, Any]]:
+        """Statements (or another per-document table) with the source_path, external_id and
+        outlet of their document."""
+        st, d = self.statements if table is None else table, self.documents
         q = (
-            select(st, d.c.source_path, d.c.external_id)
+            select(st, d.c.source_path, d.c.external_id, d.c.outlet)
             .join(d, d.c.document_id == st.c.document_id)
-            .order_by(st.c.statement_id)
+            .order_by(*st.primary_key.columns)
         )
         with self.engine.connect() as conn:
             for row in conn.execute(q):
