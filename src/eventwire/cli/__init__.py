@@ -234,7 +234,7 @@ def demo(
 
 @app.command("eval")
 def eval_cmd(
-    dataset: Annotated[str, typer.Argument(help="Dataset: tempeval3, geo, gva or quotes.")],
+    dataset: Annotated[str, typer.Argument(help="Dataset: tempeval3, geo, gva, quotes or gvdb.")],
     data: Annotated[
         Path | None,
         typer.Option(

@@ -18,6 +18,7 @@ class Dataset(StrEnum):
     GEO = "geo"
     GVA = "gva"
     QUOTES = "quotes"
+    GVDB = "gvdb"
 
 
 Task = Callable[[Path, int | None], dict[str, Any]]
@@ -47,7 +48,14 @@ def _quotes(data: Path, limit: int | None) -> dict[str, Any]:
     return quotes.run(data, limit)
 
 
+def _gvdb(data: Path, limit: int | None) -> dict[str, Any]:
+    from eventwire.eval import gvdb
+
+    return gvdb.run(data, limit)
+
+
 TASKS: dict[Dataset, Task] = {
+    Dataset.GVDB: _gvdb,
     Dataset.TEMPEVAL3: _tempeval,
     Dataset.GEO: _geo,
     Dataset.GVA: _gva,
