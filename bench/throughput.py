@@ -29,18 +29,20 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_scale(rows: list[dict[str, str]], tmp: Path, settings: Settings) -> dict[str, float]:
+def run_scale(
+    rows: list[dict[str, str]], tmp: Path, settings: Settings, workers: int = 1
+) -> dict[str, float]:
     pages = tmp / f"pages_{len(rows)}.jsonl"
     with pages.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps({"id": r["id"], "url": r["uri"], "text": r["content"],
                                  "published": r["dct"]}) + "\n")  # fmt: skip
-    with Store.open(str(tmp / f"bench_{len(rows)}.db")) as store:
+    with Store.open(str(tmp / f"bench_{len(rows)}_{workers}.db")) as store:
         t0 = time.perf_counter()
         ingest(store, [pages], settings=settings)
         t_ingest = time.perf_counter() - t0
         t0 = time.perf_counter()
-        rep = process(store, settings=settings, link_after=False)
+        rep = process(store, settings=settings, link_after=False, workers=workers)
         t_process = time.perf_counter() - t0
         t0 = time.perf_counter()
         linked = link(store)
@@ -101,6 +103,13 @@ def main() -> None:
         f"ratio eventwire process / raw spaCy (same components): {ours / same:.2f}; "
         f"/ whole pipeline: {ours / full:.2f}; spaCy n_process=2 / 1: {two / same:.2f}"
     )
+    with tempfile.TemporaryDirectory() as tmp:
+        two = run_scale(rows[: args.pages * 2], Path(tmp), settings, workers=2)
+    one = next((r for r in results if r["pages"] == args.pages * 2), None)
+    if one:
+        print(f"process --workers 2 on {two['pages']} pages: {two['process_s']:.1f} s "
+              f"(model loaded in each worker, counted) vs {one['process_s']:.1f} s with one: "
+              f"ratio {one['process_s'] / two['process_s']:.2f}")  # fmt: skip
     base = results[0]
     for r in results[1:]:
         k = r["pages"] / base["pages"]

@@ -84,33 +84,39 @@ def process(
     progress: Progress | None = None,
     limit: int | None = None,
     link_after: bool = True,
+    workers: int = 1,
 ) -> ProcessReport:
     """Run the pipeline on every pending page, each page in its own transaction (resumable),
     then link the incident mentions of all documents into incidents (unless ``link_after`` is
-    false: call ``eventwire.link.link`` yourself)."""
+    false: call ``eventwire.link.link`` yourself).
+
+    ``workers`` > 1 runs that many worker processes on a database file, each with its own model
+    (about 1 GB of memory each); pages are handed out in batches, so a crash still loses at
+    most the page being written."""
     settings = settings or Settings.load()
-    pipeline = Pipeline.from_settings(settings)
     pending = store.pending_ids()[:limit] if limit else store.pending_ids()
     report = ProcessReport()
+    chunks = [pending[at : at + BATCH] for at in range(0, len(pending), BATCH)]
     done = 0
-    for at in range(0, len(pending), BATCH):
-        chunk = pending[at : at + BATCH]
-        with store.engine.connect() as conn:
-            pages = [store.load_page(conn, document_id) for document_id in chunk]
-        # Pages are parsed together (a model is faster on batches) but each is written in a
-        # transaction of its own: a crash loses at most the page being written.
-        for document_id, result in zip(chunk, pipeline.run_many(pages), strict=True):
-            with store.engine.begin() as conn:
-                if not store.is_pending(conn, document_id):
-                    continue  # written meanwhile by another run
-                store.save_result(conn, document_id, result)
-            report.pages += 1
-            if isinstance(result, Rejection):
-                report.rejected.append(result)
-            else:
-                report.articles += len(result)
-                report.split_pages += len(result) > 1
-            done += 1
+    if workers > 1 and store.engine.dialect.name == "sqlite" and len(chunks) > 1:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from multiprocessing import get_context
+
+        url = store.engine.url.render_as_string(hide_password=False)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            futures = [pool.submit(_process_in_worker, url, settings, chunk) for chunk in chunks]
+            for future in as_completed(futures):
+                part = future.result()
+                _merge(report, part)
+                done += part.pages
+                if progress:
+                    progress(done, len(pending))
+    else:
+        pipeline = Pipeline.from_settings(settings)
+        for chunk in chunks:
+            part = _process_chunk(store, pipeline, chunk)
+            _merge(report, part)
+            done += part.pages
             if progress:
                 progress(done, len(pending))
     if link_after:
@@ -118,6 +124,44 @@ def process(
         report.incidents = linked.incidents
         report.mentions = linked.mentions
     return report
+
+
+def _merge(report: ProcessReport, part: ProcessReport) -> None:
+    report.pages += part.pages
+    report.articles += part.articles
+    report.split_pages += part.split_pages
+    report.rejected.extend(part.rejected)
+
+
+def _process_chunk(store: Store, pipeline: Pipeline, chunk: Sequence[str]) -> ProcessReport:
+    report = ProcessReport()
+    with store.engine.connect() as conn:
+        pages = [store.load_page(conn, document_id) for document_id in chunk]
+    # Pages are parsed together (a model is faster on batches) but each is written in a
+    # transaction of its own: a crash loses at most the page being written.
+    for document_id, result in zip(chunk, pipeline.run_many(pages), strict=True):
+        with store.engine.begin() as conn:
+            if not store.is_pending(conn, document_id):
+                continue  # written meanwhile by another run
+            store.save_result(conn, document_id, result)
+        report.pages += 1
+        if isinstance(result, Rejection):
+            report.rejected.append(result)
+        else:
+            report.articles += len(result)
+            report.split_pages += len(result) > 1
+    return report
+
+
+_WORKER: dict[str, tuple[Store, Pipeline]] = {}
+
+
+def _process_in_worker(url: str, settings: Settings, chunk: Sequence[str]) -> ProcessReport:
+    """One batch in a worker process; the store and pipeline are made once per process."""
+    if url not in _WORKER:
+        _WORKER[url] = (Store.open(url), Pipeline.from_settings(settings))
+    store, pipeline = _WORKER[url]
+    return _process_chunk(store, pipeline, chunk)
 
 
 def extract(

@@ -215,3 +215,27 @@ def test_extract_from_stdin_with_a_publication_date(tmp_path: Path):
     assert m["event_date"] is None, "no publication date: the weekday stays unresolved"
     bad = ew("extract", str(tmp_path / "missing.txt"))
     assert bad.returncode != 0 and "no such file" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_two_workers_give_the_same_database_as_one(shared: Path, tmp_path: Path):
+    batch = tmp_path / "gva.jsonl"
+    with (shared / "datasets/gva/articles.jsonl").open(encoding="utf-8") as src:
+        batch.write_text("".join(next(src) for _ in range(48)), encoding="utf-8")
+    tables = {}
+    for workers in (1, 2):
+        db = str(tmp_path / f"w{workers}.db")
+        assert ew("ingest", str(batch), "--db", db).returncode == 0
+        done = ew("process", "--db", db, "--workers", str(workers))
+        assert done.returncode == 0, done.stderr
+        with sqlite3.connect(db) as conn:
+            tables[workers] = [
+                sorted(conn.execute(q).fetchall())
+                for q in (
+                    "select document_id, status, n_chars from documents",
+                    "select mention_id, incident_id, event_date, fatalities_best from mentions",
+                    "select statement_id, speaker, quote from statements",
+                    "select incident_id, event_date, location, fatalities_best from incidents",
+                )
+            ]
+    assert tables[1] == tables[2]
+    assert len(tables[1][1]) > 20, "mentions were extracted"

@@ -99,9 +99,9 @@ def _ingest(
     return 1 if report.missing else 0
 
 
-def _process(store: Store, settings: Settings) -> None:
+def _process(store: Store, settings: Settings, workers: int = 1) -> None:
     with _progress("process") as progress:
-        report = api.process(store, settings=settings, progress=progress)
+        report = api.process(store, settings=settings, progress=progress, workers=workers)
     print_process(out, err, report)
 
 
@@ -120,11 +120,16 @@ def ingest(
 
 
 @app.command()
-def process(db: DbOption = None) -> None:
+def process(
+    db: DbOption = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes (each loads the model: ~1 GB).")
+    ] = 1,
+) -> None:
     """Run the pipeline on everything not yet processed (safe to interrupt and re-run)."""
     settings = Settings.load(db=db)
     with api.open_store(settings=settings) as store:
-        _process(store, settings)
+        _process(store, settings, workers)
 
 
 @app.command()

@@ -57,6 +57,7 @@ def print_summary(out: Console, store: Store) -> None:
             str(doc.n_chars or 0),
         )
     out.print(table)
+    print_incident_table(out, store)
     counts = store.counts()
     out.print(
         "database: "
@@ -69,6 +70,32 @@ def print_summary(out: Console, store: Store) -> None:
         for doc in rejected:
             where = doc.source_path + (f" [{doc.external_id}]" if doc.external_id else "")
             out.print(f"  {where}: {doc.reject_reason}", markup=False, highlight=False)
+
+
+def print_incident_table(out: Console, store: Store, limit: int = 20) -> None:
+    """The incidents most sources report, with their reconciled figures."""
+    rows = sorted(
+        store.iter_rows(store.incidents),
+        key=lambda r: (-(r["n_sources"] or 0), r["event_date"] or "9999", r["incident_id"]),
+    )
+    if not rows:
+        return
+    by_incident: dict[str, int] = {}
+    for st in store.iter_statement_rows():
+        if st["incident_id"]:
+            by_incident[st["incident_id"]] = by_incident.get(st["incident_id"], 0) + 1
+    table = Table(title=f"Incidents ({len(rows)}; the {min(limit, len(rows))} most reported)")
+    for col in ("id", "date", "type", "place", "killed low/best/high", "sources", "statements"):
+        table.add_column(col, overflow="fold")
+    for r in rows[:limit]:
+        figures = (r["fatalities_low"], r["fatalities_best"], r["fatalities_high"])
+        toll = "/".join("-" if v is None else str(v) for v in figures)
+        table.add_row(
+            r["incident_id"], r["event_date"] or "unknown", r["sub_event_type"] or "-",
+            r["location"] or "unknown", toll, str(r["n_sources"] or 0),
+            str(by_incident.get(r["incident_id"], 0)),
+        )  # fmt: skip
+    out.print(table)
 
 
 def print_incidents(out: Console, article: Article) -> None:

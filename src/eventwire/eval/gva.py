@@ -25,7 +25,7 @@ from eventwire.extract.article import ArticleInput, Extractor
 from eventwire.extract.coding import code, event_date
 from eventwire.extract.incidents import injured_best, killed_best, main_incident
 from eventwire.geo.names import name_key
-from eventwire.link import Cluster, cluster
+from eventwire.link import Cluster, attach_undated, cluster
 from eventwire.link.reconcile import reconcile
 from eventwire.records import Article, PageInput, Rejection
 
@@ -132,7 +132,7 @@ def run(
         "disagreements_sample": misses,
     }
     gold_of = {page["id"]: page["incident_id"] for page, _ in pairs}
-    clusters = cluster(rows)
+    clusters = attach_undated(cluster(rows))
     label = {m["mention_id"]: n for n, c in enumerate(clusters) for m in c.mentions}
     pred = {pid: label[main_of[pid]] if pid in main_of else f"alone:{pid}" for pid in gold_of}
     figures["clustering"] = conll(gold_of, pred)

@@ -39,6 +39,7 @@ TAXONOMY: dict[str, tuple[str, str]] = {
 _LEXICON: list[tuple[str | None, str]] = [
     ("Suicide bomb", r"suicide (?:bomb\w*|attack\w*|blast\w*|vest\w*)"),
     ("Air/drone strike", r"air ?strikes?|air raids?|drone (?:strikes?|attacks?)|"
+     r"drones? (?:hit|struck|slammed into|crashed into)|"
      r"(?:aerial|air) (?:bombardment|attacks?)|bombing raids?|"
      r"(?:war)?planes? (?:struck|bombed|hit)"),
     ("Shelling/artillery/missile attack", r"(?:ballistic |cruise )?missile (?:strikes?|attacks?)|"
@@ -95,7 +96,8 @@ _CAMPAIGN_AFTER = re.compile(
 )
 # "the strikes", "Wednesday's strike", "the US attacks": an incident told before
 _REFERENCE = re.compile(
-    r"\b(?:the|these|those|this|its|their|such|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ii]ts|[Tt]heir|[Ss]uch|[A-Z]\w+[’']s)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
 )
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies)|not responsible|did not (?:carry|conduct|launch)|no (?:such )?)\b"
@@ -106,7 +108,11 @@ _GENERIC = re.compile(
     r"\b(?:numerous|repeated|several|dozens of|hundreds of|scores of|a series of|series of|"
     r"sets? of|rounds? of|waves? of|a number of|many|multiple|frequent|more|further|recent "
     r"months of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|any|such|future|"
-    r"possible|potential|escalatory|similar)\s+(?:\w+[\s-]+){0,3}?$",
+    r"possible|potential|escalatory|similar)\s+"
+    # the words between count as the event noun's modifiers ("66 rocket and drone attacks"),
+    # not a clause of their own ("25 wounded in US air strikes")
+    r"(?:(?!(?:in|on|at|by|of|for|with|from|were|was|are|is|wounded|killed|injured|dead|the|a|an)"
+    r"\b)[\w-]+[\s-]+){0,3}?$",
     re.I,
 )
 _PERIOD = re.compile(

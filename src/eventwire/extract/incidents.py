@@ -156,7 +156,10 @@ _PREMODIFIER_OK = re.compile(
 
 
 def _premodifier(text: str, ref: PlaceRef) -> bool:
-    """ "US bases", "Iraqi sovereignty": a country name used as an adjective, not a place."""
+    """ "US bases", "Iraqi sovereignty": a country name used as an adjective, not a place;
+    "a Britain-based monitor": where someone is based."""
+    if re.match(r"-(?:based|born|backed|led|made)\b", text[ref.end : ref.end + 8]):
+        return True
     if ref.place is None or ref.place.kind != "country":
         return False
     after = text[ref.end : ref.end + 20]
@@ -416,6 +419,7 @@ def find_incidents(
             and not _region_of_next(text, p)
             and not _premodifier(text, p)
             and not _care(text, p)
+            and not (dateline is not None and p.start == dateline.start)
         ]  # fmt: skip
         near_dates = [d for d in dates if near(d, 100, 100)]
         whole = sentences[clause.sentence] == (clause.start, clause.end)
@@ -431,14 +435,20 @@ def find_incidents(
             anchored=bool(near_dates) or any(not _relative(text, p) and p.place is not None
                                              and p.place.kind != "country" for p in near_places),
         ))  # fmt: skip
-    # "when militants fired ...": the clause it was cut from happened at the same time.
+    # "when militants fired ...", "when a drone hit a US outpost in Jordan overnight": the
+    # clause it was cut from happened then (and there, when it says nowhere else).
     by_index = {t.index: t for t in told}
-    for t in told:
-        if t.clause.relation == "when" and t.clause.partner in by_index:
-            partner = by_index[t.clause.partner]
-            if not partner.dates and t.dates:
-                partner.dates = list(t.dates)
-                partner.anchored = True
+    for clause in clauses:
+        if clause.relation != "when" or clause.partner not in by_index:
+            continue
+        partner = by_index[clause.partner]
+        inside = [d for d in dates if clause.start <= d.start < clause.end]
+        where = [p for p in places if clause.start <= p.start < clause.end and p.place is not None
+                 and _introduced(text, p, clause.start) and not _premodifier(text, p)]  # fmt: skip
+        if not partner.dates and inside:
+            partner.dates, partner.anchored = inside, True
+        if not partner.places and where:
+            partner.places, partner.anchored = where, True
     incidents: list[_Incident] = []
     joined: dict[int, int] = {}  # clause index -> incident
     waiting: list[_Told] = []  # lead clauses with nothing of their own: "says strikes a ..."
@@ -451,6 +461,11 @@ def find_incidents(
         if choice is None:
             if t.outcome_only and incidents and not t.anchored:
                 choice = len(incidents) - 1
+            elif t.reference and any(_type_fit(t, inc) for inc in incidents):
+                # "the attack took place ... at the al-Tanf garrison": a place told for an
+                # incident already told is a claim about it, not another incident.
+                choice = max(i for i, inc in enumerate(incidents) if _type_fit(t, inc))
+                t.places = []
             elif not (t.anchored or t.counts):
                 # Nothing of its own to make an incident: it may name the next one told.
                 if t.clause.relation != "apart":

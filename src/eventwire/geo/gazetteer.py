@@ -71,7 +71,9 @@ class Gazetteer:
         """Places with this name, spelled any of the ways the keys forgive; exact keys first."""
         key = name_key(name)
         hits = self._exact.get(key)
-        if not hits and len(key) >= 5:
+        # Transliteration variants ("Dayr az Zawr", "Deir ez-Zor") meet by their consonants; a
+        # single plain word ("Singh", "Britain") must match exactly, or it finds Shanghai.
+        if not hits and len(key) >= 5 and (" " in key or "-" in name or "'" in name):
             hits = self._loose.get(skeleton_key(key))
         return [self.places[i] for i in dict.fromkeys(hits or [])]
 

@@ -16,6 +16,9 @@ joins the best-scoring incident that nothing contradicts:
 - **evidence**: with no place to agree on, only the same toll on the same day, or the same
   attacker with the same kind of event, links.
 
+Then a mention without a date that names a site or town joins the dated incident there it
+refers to (``attach_undated``): a background mention does not spawn an incident of its own.
+
 Score: same place 3, near 1, same attacker 1, same toll 1. Linking reruns over all mentions after
 each ``process``; an incident keeps the id it had when it keeps any of its mentions.
 """
@@ -157,6 +160,46 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[Cluster]:
     return clusters
 
 
+REFERS_BACK = dt.timedelta(days=30)
+
+
+def attach_undated(clusters: list[Cluster]) -> list[Cluster]:
+    """A mention with no date of its own ("the deadly drone strike on Tower 22", "Days prior,
+    the US targeted a facility in Deir ez-Zor") joins the dated incident it refers to: the same
+    named site or town, the same event type, dated before the article and within 30 days of
+    it; the latest such incident when several qualify. Others stay incidents of their own."""
+    dated = [c for c in clusters if c.first <= c.last]
+    out = list(dated)
+    for c in clusters:
+        if c.first <= c.last:
+            continue
+        kept = Cluster()
+        for m in c.mentions:
+            home = _refers_to(m, dated)
+            if home is None:
+                kept.add(m)
+            else:
+                home.add(m)
+        if kept.mentions:
+            out.append(kept)
+    return out
+
+
+def _refers_to(m: dict[str, Any], dated: list[Cluster]) -> Cluster | None:
+    if m.get("geo_precision") != 1 or not m.get("location_key") or not m.get("published"):
+        return None
+    published = dt.date.fromisoformat(str(m["published"])[:10])
+    fits = [
+        c for c in dated
+        if m["document_id"] not in c.documents
+        and published - REFERS_BACK <= c.last <= published
+        and any(o.get("location_key") == m["location_key"]
+                and o.get("country_code") == m.get("country_code")
+                and o["event_type"] == m["event_type"] for o in c.mentions)
+    ]  # fmt: skip
+    return max(fits, key=lambda c: (c.last, -len(c.mentions))) if fits else None
+
+
 def _new_id(c: Cluster) -> str:
     first = min(m["mention_id"] for m in c.mentions)
     return "inc_" + hashlib.sha256(first.encode()).hexdigest()[:16]
@@ -189,7 +232,7 @@ def link(store: Store) -> LinkReport:
     """Re-cluster every mention and rewrite the incidents table, in one transaction."""
     with store.engine.begin() as conn:
         mentions = list(store.iter_mentions(conn))
-        clusters = cluster(mentions)
+        clusters = attach_undated(cluster(mentions))
         ids = assign_ids(clusters)
         st = store.statements
         conn.execute(update(st).values(incident_id=None))  # re-pointed below
