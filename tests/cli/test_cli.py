@@ -239,3 +239,36 @@ def test_two_workers_give_the_same_database_as_one(shared: Path, tmp_path: Path)
             ]
     assert tables[1] == tables[2]
     assert len(tables[1][1]) > 20, "mentions were extracted"
+
+
+def test_serve_answers_over_http(seeds: Path, tmp_path: Path):
+    import socket
+    import time
+    import urllib.request
+
+    db = str(tmp_path / "serve.db")
+    assert ew("run", str(seeds), "--db", db).returncode == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "eventwire", "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        body = None
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=2) as r:
+                    body = json.loads(r.read())
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert body is not None and body["incidents"] >= 5
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/openapi.json", timeout=2) as r:
+            assert "/api/incidents" in json.loads(r.read())["paths"]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

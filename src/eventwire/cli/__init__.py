@@ -208,6 +208,23 @@ def extract_cmd(
 
 
 @app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API over the database (read-only; OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from eventwire.web.api import create_app
+
+    settings = Settings.load(db=db)
+    store = api.open_store(settings=settings)
+    err.print(f"eventwire API on http://{host}:{port}/api/incidents (docs: /docs)")
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+@app.command()
 def status(db: DbOption = None) -> None:
     """Show what the database holds."""
     settings = Settings.load(db=db)

@@ -64,7 +64,7 @@ FIELDS = {
 }
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, StrEnum):
@@ -78,7 +78,7 @@ def records(store: Store, what: What) -> Iterator[dict[str, Any]]:
     if what is What.DOCUMENTS:
         for doc in store.iter_documents():
             row = dataclasses.asdict(doc)
-            yield {f: _jsonable(row[f]) for f in fields}
+            yield {f: jsonable(row[f]) for f in fields}
         return
     if what is What.STATEMENTS:
         rows = store.iter_statement_rows()
