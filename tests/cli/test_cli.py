@@ -146,6 +146,8 @@ def test_demo_builds_a_fresh_database(tmp_path: Path):
     ):
         assert outlet in result.stdout
     assert "line 5: no 'text' or 'html' field" in result.stdout
+    # the Tower 22 attack, told by three of the demo's pages, is one incident
+    assert "Tower 22" in result.stdout and "eventwire serve --db" in result.stdout
     rerun = ew("demo", "--db", str(tmp_path / "demo.db"))
     assert "ingest: 10 new page(s)" in rerun.stdout, "the demo starts from a fresh database"
 

@@ -250,7 +250,9 @@ def demo(
         _process(store, settings)
         print_summary(out, store)
     out.print(
-        f"\nDemo database: {path.resolve()}  (try: eventwire export --db {db} --what documents)"
+        f"\nDemo database: {path.resolve()}\n"
+        f"Explore it: eventwire serve --db {db}  then open http://127.0.0.1:8000/\n"
+        f"Export it:  eventwire export --db {db} --what incidents --format geojson"
     )
 
 

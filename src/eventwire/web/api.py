@@ -6,9 +6,12 @@ export schema (docs/schema.md). OpenAPI documentation is served at ``/docs``.
 from __future__ import annotations
 
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import FastAPI, HTTPException, Query
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Select, and_, func, or_, select
 
 from eventwire import __version__
@@ -20,6 +23,9 @@ from eventwire.export import (
     jsonable,
 )
 from eventwire.store.repository import Store
+from eventwire.web.basemap import basemap
+
+STATIC = Path(__file__).parent / "static"
 
 MAX_PAGE = 500
 Sort = Literal["event_date", "-event_date", "fatalities", "-fatalities", "n_sources", "-n_sources"]
@@ -184,6 +190,15 @@ def create_app(store: Store) -> FastAPI:
             "by_country": by(inc.c.country),
         }
 
+    @app.get("/api/basemap", summary="Coastlines and country borders (GeoJSON), offline")
+    def basemap_lines() -> dict[str, Any]:
+        return basemap()
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 
 
