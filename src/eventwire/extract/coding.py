@@ -6,15 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.extract.incidents import injured_best, killed_best
+from eventwire.extract.incidents import injured_best, is_relative, killed_best
 from eventwire.geo.names import name_key
 from eventwire.records import Count, EventMention, PlaceRef, Statement
-
-_RELATIVE = re.compile(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
-    r"\boutside(?:\s+of)?|\bnear|\bkilometers?|\bkm|\bmiles)\s+(?:the\s+)?$",
-    re.I,
-)
 
 
 def time_precision(m: EventMention) -> int | None:
@@ -61,7 +55,7 @@ def _claim(c: Count, text_of: str) -> dict[str, Any]:
 def code(m: EventMention, text: str) -> dict[str, Any]:
     """Flat, ACLED-named values of one mention, plus ``record``: its evidence and claims."""
     p = m.place.place if m.place and m.place.place else None
-    relative = bool(m.place and _RELATIVE.search(text[max(0, m.place.start - 30) : m.place.start]))
+    relative = m.place is not None and is_relative(text, m.place)
     k, i = m.killed, m.injured
     kb, ib = killed_best(m), injured_best(m)
     location = None

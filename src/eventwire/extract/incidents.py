@@ -146,7 +146,8 @@ def _introduced(text: str, ref: PlaceRef, floor: int = 0) -> bool:
     return bool(_INTRODUCED.search(text[max(floor, ref.start - 60) : ref.start]))
 
 
-def _relative(text: str, ref: PlaceRef) -> bool:
+def is_relative(text: str, ref: PlaceRef) -> bool:
+    """ "south of Baghdad", "near Kirkuk", "60 km from Mosul": near the place, not in it."""
     return bool(_RELATIVE.search(text[max(0, ref.start - 30) : ref.start]))
 
 
@@ -235,8 +236,8 @@ def _date_fit(a: Sequence[DateRef], b: Sequence[DateRef]) -> int | None:
 
 def _place_fit(text: str, a: Sequence[PlaceRef], b: Sequence[PlaceRef]) -> int | None:
     """2 same local place, 1 one contains the other, 0 nothing to compare, None contradiction."""
-    pa = [p.place for p in a if p.place and not _relative(text, p)]
-    pb = [p.place for p in b if p.place and not _relative(text, p)]
+    pa = [p.place for p in a if p.place and not is_relative(text, p)]
+    pb = [p.place for p in b if p.place and not is_relative(text, p)]
     if pa and pb and all(p.kind == "country" for p in pa + pb):
         # Countries alone are loose talk ("Iraq", "the US"), not a place to disagree on.
         return 1 if {p.country_code for p in pa} & {p.country_code for p in pb} else 0
@@ -331,7 +332,7 @@ def _best_place(
     def rank(p: PlaceRef) -> tuple[int, int, int]:
         assert p.place is not None
         curated = p.place.source == "curated" and p.place.kind in ("site", "admin2")
-        return (0 if curated else 1, _relative(text, p) * 1, _PLACE_RANK.get(p.place.kind, 4))
+        return (0 if curated else 1, is_relative(text, p) * 1, _PLACE_RANK.get(p.place.kind, 4))
 
     def order(p: PlaceRef) -> tuple[tuple[int, int, int], bool, int]:
         # An introduced place ("in Jurf al-Nasr") before a modifier ("Pittsburgh police").
@@ -432,7 +433,7 @@ def find_incidents(
             trigger=trigger, dates=near_dates, places=near_places,
             counts=[c for c in counts if clause.start <= c.start < clause.end and not c.tally],
             actor1=a1, actor2=a2,
-            anchored=bool(near_dates) or any(not _relative(text, p) and p.place is not None
+            anchored=bool(near_dates) or any(not is_relative(text, p) and p.place is not None
                                              and p.place.kind != "country" for p in near_places),
         ))  # fmt: skip
     # "when militants fired ...", "when a drone hit a US outpost in Jordan overnight": the
@@ -486,12 +487,11 @@ def find_incidents(
         # An article that tells violence but never anchors it in a clause: one incident, whose
         # date and place come from the whole article below (as a reader would take them).
         incidents.append(_Incident(told=list(waiting)))
-    return _assemble(text, published, incidents, dateline, counts, dates, places, told)
+    return _assemble(text, incidents, dateline, counts, dates, places, told)
 
 
 def _assemble(
     text: str,
-    published: dt.date | None,
     incidents: list[_Incident],
     dateline: PlaceRef | None,
     counts: list[Count],

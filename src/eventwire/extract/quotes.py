@@ -500,7 +500,3 @@ def _incident(f: _Found, text: str, incidents: Sequence[EventMention]) -> int | 
         main = next((m for m in incidents if not m.background), incidents[0])
         return main.n
     return None
-
-
-def renumber(statements: Sequence[Statement]) -> list[Statement]:
-    return [replace(s, n=i) for i, s in enumerate(statements, start=1)]
