@@ -118,10 +118,20 @@ def test_linking_across_outlets(seeds: Path, tmp_path: Path):
     rows = con.execute(
         "select event_date, location, fatalities_best, n_sources from incidents"
     ).fetchall()
+    kinds = dict(con.execute("select location || event_date, sub_event_type from incidents"
+                             " where event_date is not null").fetchall())  # fmt: skip
     # The Nov 22 strike on Jurf al-Nasr: three pages, three outlets, one incident.
     assert ("2023-11-22", "Jurf al-Nasr", 8, 3) in rows
     # The July 2024 strike there (no date: the page has none) is not merged into it.
     assert (None, "Jurf al-Nasr", 4, 1) in rows
     # The AC-130 strike: "late Monday evening" (Washington) and "Tuesday" (Baghdad) link.
-    gunship = [r for r in rows if r[0] in ("2023-11-20", "2023-11-21") and r[3] == 2]
-    assert len(gunship) == 1
+    gunship = [r for r in rows if r[0] in ("2023-11-20", "2023-11-21") and r[3] == 2
+               and kinds[f"{r[1]}{r[0]}"] == "Air/drone strike"]  # fmt: skip
+    assert len(gunship) == 1 and gunship[0][2] == 1
+    # The missile attack on Ain al-Asad: dated by one page, told as background (with its eight
+    # injured) by another; the background mention joins it instead of making a second incident.
+    (missiles,) = con.execute(
+        "select n_sources, injuries_best from incidents where location = 'Ain al-Asad Air Base'"
+        " and event_date = '2023-11-21'"
+    ).fetchall()
+    assert missiles == (2, 8)

@@ -90,3 +90,68 @@ def test_hostile_text_comes_back_as_data(client: TestClient):
     assert response.headers["content-type"].startswith("application/json")
     body = (response.json()["title"] or "") + response.json()["text"]
     assert "<script>" in body or "onerror=" in body  # returned as data, not markup
+
+
+def test_uploads_need_the_flag_a_token_and_a_size_limit(tmp_path: Path):
+    import time
+
+    from eventwire.config import Settings
+    from eventwire.errors import ConfigError
+
+    store = api.open_store(str(tmp_path / "up.db"))
+    read_only = TestClient(create_app(store))
+    assert read_only.post("/api/ingest", params={"name": "a", "format": "txt"}).status_code in (
+        404,
+        405,
+    )
+    with pytest.raises(ConfigError, match="token"):
+        create_app(store, allow_ingest=True)
+    small = Settings(max_page_bytes=2_000)
+    client = TestClient(create_app(store, settings=small, allow_ingest=True, token="s3cret"))
+    page = (
+        b"BAGHDAD - Gunmen shot dead two guards at a checkpoint in Baghdad on Monday, police "
+        b"said. The attackers fled in a car.\n"
+    )
+    url = "/api/ingest"
+    assert client.post(url, params={"name": "a", "format": "txt"}, content=page).status_code == 401
+    wrong = {"Authorization": "Bearer nope"}
+    assert (
+        client.post(
+            url, params={"name": "a", "format": "txt"}, content=page, headers=wrong
+        ).status_code
+        == 401
+    )
+    auth = {"Authorization": "Bearer s3cret"}
+    huge = client.post(
+        url, params={"name": "b", "format": "txt"}, content=b"x" * 5_000, headers=auth
+    )
+    assert huge.status_code == 413
+    bad = client.post(url, params={"name": "c", "format": "../../x"}, content=page, headers=auth)
+    assert bad.status_code == 422  # the format names no path
+    started = client.post(
+        url, params={"name": "guards.txt", "format": "txt"}, content=page, headers=auth
+    )
+    assert started.status_code == 202
+    job_id = started.json()["job_id"]
+    for _ in range(200):
+        job = client.get(f"/api/jobs/{job_id}").json()
+        if job["state"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert (
+        job["state"] == "done" and job["result"]["added"] == 1 and job["result"]["incidents"] >= 1
+    )
+    assert client.get("/api/incidents", params={"q": "Baghdad"}).json()["total"] >= 1
+
+
+def test_requests_are_rate_limited(tmp_path: Path):
+    store = api.open_store(str(tmp_path / "rate.db"))
+    client = TestClient(create_app(store, requests_per_minute=5))
+    codes = [client.get("/api/stats").status_code for _ in range(7)]
+    assert codes[:5] == [200] * 5 and codes[5:] == [429, 429]
+
+
+def test_no_request_reaches_the_filesystem(client: TestClient):
+    for path in ("/static/../api.py", "/static/%2e%2e/api.py", "/static/..%2F..%2Fconfig.py"):
+        response = client.get(path)
+        assert response.status_code == 404, path

@@ -72,13 +72,17 @@ def _wait(driver: webdriver.Chrome, script: str, timeout: float = 20) -> None:
     WebDriverWait(driver, timeout).until(lambda d: d.execute_script(script))
 
 
-def test_map_filter_incident_and_evidence(server: str, browser: webdriver.Chrome, tmp_path: Path):
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "web"
+
+
+def test_map_filter_incident_and_evidence(server: str, browser: webdriver.Chrome):
     browser.get(server + "/")
     _wait(browser, "return document.body.dataset.ready === 'yes'")
     assert len(browser.find_elements(By.CSS_SELECTOR, "#map polyline")) > 100  # the basemap
     assert len(browser.find_elements(By.CSS_SELECTOR, "#map circle")) >= 5
     assert len(browser.find_elements(By.CSS_SELECTOR, "#timeline rect")) >= 3
-    browser.save_screenshot(str(tmp_path / "overview.png"))
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "overview.png"))
     search = browser.find_element(By.CSS_SELECTOR, "input[name=q]")
     search.send_keys("jurf")
     browser.execute_script("document.body.dataset.ready = 'no'")
@@ -94,7 +98,7 @@ def test_map_filter_incident_and_evidence(server: str, browser: webdriver.Chrome
     assert any("eight" in m for m in marks), "the toll's words are highlighted"
     statements = browser.find_element(By.ID, "statements").text
     assert "Basem al-Awadi" in statements and "condemn" in statements
-    browser.save_screenshot(str(tmp_path / "incident.png"))
+    browser.save_screenshot(str(ARTIFACTS / "incident.png"))
 
 
 def test_hostile_text_is_shown_as_text(server: str, browser: webdriver.Chrome):

@@ -212,16 +212,24 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help="Accept uploads at POST /api/ingest.")
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="EVENTWIRE_TOKEN", help="Bearer token uploads must carry."),
+    ] = None,
 ) -> None:
-    """Serve the REST API over the database (read-only; OpenAPI docs at /docs)."""
+    """Serve the web page and the REST API over the database (read-only unless --allow-ingest)."""
     import uvicorn
 
     from eventwire.web.api import create_app
 
     settings = Settings.load(db=db)
     store = api.open_store(settings=settings)
-    err.print(f"eventwire API on http://{host}:{port}/api/incidents (docs: /docs)")
-    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    app_ = create_app(store, settings=settings, allow_ingest=allow_ingest, token=token)
+    err.print(f"eventwire on http://{host}:{port}/ (API docs: /docs)")
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
 
 
 @app.command()

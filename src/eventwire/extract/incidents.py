@@ -448,7 +448,12 @@ def find_incidents(
                  and _introduced(text, p, clause.start) and not _premodifier(text, p)]  # fmt: skip
         if not partner.dates and inside:
             partner.dates, partner.anchored = inside, True
-        if not partner.places and where:
+        own = next((t for t in told if t.clause == clause), None)
+        other_event = (own is not None and own.specific and partner.specific
+                       and own.sub_event_type != partner.sub_event_type)  # fmt: skip
+        # "a gunship fired ... when militants fired missiles at Al-Asad": the missiles' target
+        # is not where the gunship struck.
+        if not partner.places and where and not other_event:
             partner.places, partner.anchored = where, True
     incidents: list[_Incident] = []
     joined: dict[int, int] = {}  # clause index -> incident

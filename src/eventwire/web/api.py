@@ -5,16 +5,21 @@ export schema (docs/schema.md). OpenAPI documentation is served at ``/docs``.
 
 from __future__ import annotations
 
+import secrets
+import time
+from collections import defaultdict, deque
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import FastAPI, HTTPException, Query
-from fastapi.responses import FileResponse
+from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Select, and_, func, or_, select
 
 from eventwire import __version__
+from eventwire.config import Settings
+from eventwire.errors import ConfigError
 from eventwire.export import (
     CLAIM_FIELDS,
     DOCUMENT_FIELDS,
@@ -24,6 +29,7 @@ from eventwire.export import (
 )
 from eventwire.store.repository import Store
 from eventwire.web.basemap import basemap
+from eventwire.web.ingest import Uploads
 
 STATIC = Path(__file__).parent / "static"
 
@@ -35,13 +41,40 @@ def _page(total: int, limit: int, offset: int, items: list[dict[str, Any]]) -> d
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def create_app(store: Store) -> FastAPI:
-    """The API over ``store`` (read-only)."""
+def create_app(
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    allow_ingest: bool = False,
+    token: str | None = None,
+    requests_per_minute: int = 600,
+) -> FastAPI:
+    """The API over ``store``: read-only unless ``allow_ingest`` (which needs a ``token``)."""
+    settings = settings or Settings.load()
+    if allow_ingest and not token:
+        raise ConfigError(
+            "uploads need a token.",
+            fix="pass --token or set EVENTWIRE_TOKEN, or drop --allow-ingest.",
+        )
     app = FastAPI(
         title="eventwire",
         version=__version__,
         description="Violent incidents from news pages, every value with its source and evidence.",
     )
+    hits: dict[str, deque[float]] = defaultdict(deque)
+
+    @app.middleware("http")
+    async def rate_limit(request: Request, call_next: Any) -> Any:
+        """At most ``requests_per_minute`` requests per client address in any minute."""
+        now = time.monotonic()
+        seen = hits[request.client.host if request.client else "?"]
+        while seen and now - seen[0] > 60:
+            seen.popleft()
+        if len(seen) >= requests_per_minute:
+            return JSONResponse({"detail": "too many requests; try again in a minute"}, 429)
+        seen.append(now)
+        return await call_next(request)
+
     inc, st, cl, doc, men = (store.incidents, store.statements, store.claims, store.documents,
                              store.mentions)  # fmt: skip
 
@@ -189,6 +222,35 @@ def create_app(store: Store) -> FastAPI:
             "by_type": by(inc.c.sub_event_type),
             "by_country": by(inc.c.country),
         }
+
+    if allow_ingest:
+        uploads = Uploads(store, settings)
+
+        @app.post("/api/ingest", status_code=202, summary="Upload one page file to ingest")
+        async def upload(
+            request: Request,
+            name: str = Query(..., max_length=200, description="a label for the upload"),
+            format: str = Query(..., pattern="^(txt|html|jsonl|warc|warc\\.gz)$"),
+            authorization: str = Header(""),
+        ) -> dict[str, Any]:
+            if not secrets.compare_digest(authorization, f"Bearer {token}"):
+                raise HTTPException(401, "a valid 'Authorization: Bearer <token>' is needed")
+            body = bytearray()
+            async for chunk in request.stream():
+                body.extend(chunk)
+                if len(body) > settings.max_page_bytes:
+                    raise HTTPException(
+                        413, f"uploads are limited to {settings.max_page_bytes} bytes"
+                    )
+            job = uploads.start(name, format, bytes(body))
+            return {"job_id": job.job_id, "state": job.state}
+
+        @app.get("/api/jobs/{job_id}", summary="Progress of an upload")
+        def job(job_id: str) -> dict[str, Any]:
+            found = uploads.jobs.get(job_id)
+            if found is None:
+                raise HTTPException(404, f"no job {job_id}")
+            return asdict(found)
 
     @app.get("/api/basemap", summary="Coastlines and country borders (GeoJSON), offline")
     def basemap_lines() -> dict[str, Any]:

@@ -76,23 +76,35 @@ function drawMap(items) {
 }
 
 function drawTimeline(items) {
+  // incidents per day, one stacked bar per day, coloured by type as on the map
   const line = document.getElementById("timeline");
   line.replaceChildren();
   const days = {};
-  for (const item of items) if (item.event_date) days[item.event_date] = (days[item.event_date] || 0) + 1;
+  for (const item of items) {
+    if (!item.event_date) continue;
+    const day = (days[item.event_date] = days[item.event_date] || {});
+    day[item.sub_event_type] = (day[item.sub_event_type] || 0) + 1;
+  }
   const keys = Object.keys(days).sort();
   if (!keys.length) return;
   const first = Date.parse(keys[0]), last = Date.parse(keys[keys.length - 1]);
   const span = Math.max(1, (last - first) / 86400000 + 1);
-  const top = Math.max(...Object.values(days));
+  const total = (key) => Object.values(days[key]).reduce((a, b) => a + b, 0);
+  const top = Math.max(...keys.map(total));
+  const width = Math.max(2, 940 / span - 1);
   for (const key of keys) {
     const x = ((Date.parse(key) - first) / 86400000) * (940 / span) + 10;
-    const h = (days[key] / top) * 90;
-    const bar = svg("rect", { x: x.toFixed(1), y: (100 - h).toFixed(1), width: Math.max(2, 940 / span - 1).toFixed(1), height: h.toFixed(1), fill: "#1d2b3a" });
-    const title = svg("title");
-    title.textContent = `${key}: ${days[key]} incident(s)`;
-    bar.appendChild(title);
-    line.appendChild(bar);
+    let y = 100;
+    for (const [type, n] of Object.entries(days[key])) {
+      const h = (n / top) * 90;
+      y -= h;
+      const bar = svg("rect", { x: x.toFixed(1), y: y.toFixed(1), width: width.toFixed(1),
+        height: h.toFixed(1), fill: COLORS[type] || "#555", "data-day": key });
+      const title = svg("title");
+      title.textContent = `${key}: ${n} ${type}`;
+      bar.appendChild(title);
+      line.appendChild(bar);
+    }
   }
   const label = svg("text", { x: 10, y: 115, "font-size": 11 });
   label.textContent = `${keys[0]} … ${keys[keys.length - 1]}`;
