@@ -50,7 +50,8 @@ _TITLE_WORD = (
 _NAME_WORD = (
     rf"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|de|van|von|of|the|for|and|to|{_TITLE_WORD})"
 )
-_NAMED = rf"(?:[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,9}})"
+# A name never runs across a line break; a party-and-state tag may follow it: "(D-N.Y.)".
+_NAMED = rf"(?:[A-Z][\w'’.-]*(?:[ \t]+{_NAME_WORD}){{0,9}}(?:[ \t]*\([A-Z][\w.-]{{0,12}}\))?)"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
 _NOMINAL = (
     r"(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Ss]enior|[A-Z][\w'’.-]*|"
@@ -62,7 +63,7 @@ _NOMINAL = (
     r"medics?|survivors?|families|relatives|neighbou?rs|activists?|monitors?|observers?)"
 )
 SPEAKER = rf"(?:{_NOMINAL}|{_NAMED}|{_PRON})"
-_APPOS = r"(?:,\s+(?P<appos>[^,“”\"]{2,140}?),)?"
+_APPOS = r"(?:,\s+(?P<appos>[^,“”\"\n]{2,140}?),)?"
 
 _AFTER_QUOTE = [
     re.compile(
@@ -74,7 +75,7 @@ _AFTER_QUOTE = [
     re.compile(
         rf"^[ \t]*,?[ \t]*(?P<cue>said|added|says|wrote|continued|asked|recalled)\s+"
         rf"(?P<speaker>(?:the\s+)?{SPEAKER})"
-        rf"(?:,\s+(?P<appos>[^,“”\"]{{2,140}}?)(?:,|(?=[.!?](?:\s|$))))?"
+        rf"(?:,[ \t]+(?P<appos>[^,“”\"\n]{{2,140}}?)(?:,|(?=[.!?](?:\s|$))))?"
     ),
 ]
 # The cue right before the quote ("Patel said: “...”", "he added, “...”"); a longer run
