@@ -91,9 +91,15 @@ _LEAD_IN = (
     r"^(?:[^-–—\n]{2,50}\s[-–—]\s+)?"  # a dateline: "ERBIL, Kurdistan Region - "
     r"(?:(?:On|In|Earlier|Later|Meanwhile|But|And|However|For its part)[^,]{0,40},\s+)?"
 )
+# What someone believes, hopes or fears is attributed to them too, when a "that" clause says it.
+_BELIEF = (
+    r"(?:believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|fears?|feared|"
+    r"knows?|knew|agrees?|agreed|worries|worried|contends?|contended|maintains?|maintained|"
+    r"estimates?|estimated|concluded|found|determined|learned|argued|suggested|insisted)"
+)
 _INDIRECT_THAT = re.compile(
     rf"{_LEAD_IN}(?P<speaker>{SPEAKER}){_APPOS}(?:\s+(?:on|late|early|last)\s+[A-Z]\w+)?"
-    rf"\s+(?:also\s+|later\s+|previously\s+|has\s+)?(?P<cue>{_CUE})\b"
+    rf"\s+(?:also\s+|later\s+|previously\s+|has\s+|have\s+)?(?P<cue>{_CUE}|{_BELIEF})\b"
     # "told Rudaw that", "told reporters in Washington on Tuesday that", "announced early
     # Wednesday that"; not "says overnight US airstrikes ... that killed"
     rf"(?P<mid>(?:\s+(?:in|on|at|to|during|early|late|last|this|earlier|reporters|"
