@@ -11,7 +11,6 @@ surface name the text gives ("Iran-backed militias").
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +18,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from eventwire.data import read_table
 from eventwire.errors import InputError
 from eventwire.extract.spans import longest_first
 from eventwire.geo.names import name_key, skeleton_key
@@ -115,24 +115,16 @@ def dictionary_path() -> Path:
 def read_actors(path: Path) -> list[_Entry]:
     """Rows of an actor file (tab-separated, header row, '#' comments)."""
     out = []
-    with path.open(encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
-        missing = set(COLUMNS) - set(rows.fieldnames or ())
-        if missing:
-            raise InputError(
-                f"actor file {path} lacks column(s) {sorted(missing)}.",
-                fix=f"use the header: {' '.join(COLUMNS)} (tab-separated).",
-            )
-        for n, row in enumerate(rows, start=2):
-            try:
-                inter = int(row["inter"]) if row["inter"] else None
-            except ValueError:
-                raise InputError(f"actor file {path}, line {n}: inter must be 1-8.") from None
-            aliases = tuple(a.strip() for a in (row["aliases"] or "").split("|") if a.strip())
-            actor = Actor(name=row["name"], inter=inter, country_code=row["country_code"] or None,
-                          parent=row["parent"] or None, aliases=aliases)  # fmt: skip
-            forces = tuple(w.strip() for w in (row["forces_of"] or "").split("|") if w.strip())
-            out.append(_Entry(actor, forces))
+    for n, row in read_table(path, COLUMNS, "actor"):
+        try:
+            inter = int(row["inter"]) if row["inter"] else None
+        except ValueError:
+            raise InputError(f"actor file {path}, line {n}: inter must be 1-8.") from None
+        aliases = tuple(a.strip() for a in (row["aliases"] or "").split("|") if a.strip())
+        actor = Actor(name=row["name"], inter=inter, country_code=row["country_code"] or None,
+                      parent=row["parent"] or None, aliases=aliases)  # fmt: skip
+        forces = tuple(w.strip() for w in (row["forces_of"] or "").split("|") if w.strip())
+        out.append(_Entry(actor, forces))
     return out
 
 

@@ -9,7 +9,6 @@ without ever passing a region off as a town.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import math
 import os
@@ -20,6 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from eventwire.data import read_table
 from eventwire.errors import InputError
 from eventwire.geo.names import is_latin, name_key, skeleton_key, skeleton_of_key
 from eventwire.records import Place
@@ -88,31 +88,23 @@ class Gazetteer:
 def read_curated(path: Path) -> list[tuple[Place, list[str]]]:
     """Rows of a curated gazetteer file (tab-separated, header row, '#' comments)."""
     out = []
-    with path.open(encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
-        missing = set(CURATED_COLUMNS) - set(rows.fieldnames or ())
-        if missing:
-            raise InputError(
-                f"gazetteer file {path} lacks column(s) {sorted(missing)}.",
-                fix=f"use the header: {' '.join(CURATED_COLUMNS)} (tab-separated).",
+    for n, row in read_table(path, CURATED_COLUMNS, "gazetteer"):
+        try:
+            place = Place(
+                name=row["name"],
+                kind=row["kind"],
+                country_code=row["country_code"],
+                admin1=row["admin1"] or None,
+                admin2=row["admin2"] or None,
+                latitude=float(row["latitude"]) if row["latitude"] else None,
+                longitude=float(row["longitude"]) if row["longitude"] else None,
+                geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
+                population=int(row["population"] or 0),
+                source="curated",
             )
-        for n, row in enumerate(rows, start=2):
-            try:
-                place = Place(
-                    name=row["name"],
-                    kind=row["kind"],
-                    country_code=row["country_code"],
-                    admin1=row["admin1"] or None,
-                    admin2=row["admin2"] or None,
-                    latitude=float(row["latitude"]) if row["latitude"] else None,
-                    longitude=float(row["longitude"]) if row["longitude"] else None,
-                    geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
-                    population=int(row["population"] or 0),
-                    source="curated",
-                )
-            except (TypeError, ValueError) as exc:
-                raise InputError(f"gazetteer file {path}, line {n}: {exc}.") from None
-            out.append((place, [a.strip() for a in row["aliases"].split("|") if a.strip()]))
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"gazetteer file {path}, line {n}: {exc}.") from None
+        out.append((place, [a.strip() for a in row["aliases"].split("|") if a.strip()]))
     return out
 
 
