@@ -4,6 +4,7 @@ the models and dictionaries loaded once (``Extractor.load``) and texts parsed in
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,7 @@ class Extractor:
     nlp: Any
     gazetteer: Gazetteer
     actors: ActorDictionary
+    site_names: re.Pattern[str]  # every curated site's names, for the sites a model misses
 
     @classmethod
     def load(cls, settings: Settings) -> Extractor:
@@ -41,11 +43,12 @@ class Extractor:
             nlp=load_model(settings.spacy_model, NLP_EXCLUDE),
             gazetteer=gazetteer,
             actors=load_actors(settings.extra_files("actor_files")),
+            site_names=curated_alias_pattern(gazetteer),
         )
 
     def from_doc(self, doc: Any, article: ArticleInput) -> list[EventMention]:
         text = article.text
-        places = resolve_places(doc, self.gazetteer, _aliases(self.gazetteer))
+        places = resolve_places(doc, self.gazetteer, self.site_names)
         dateline = resolve_dateline(text, article.dateline, self.gazetteer)
         actors = find_actors(text, self.actors, learn_aliases(text, self.actors))
         return find_incidents(text, article.published, places, dateline, actors)
@@ -61,13 +64,3 @@ class Extractor:
         docs = self.nlp.pipe((a.text for a in pending), batch_size=batch_size)
         for article, doc in zip(pending, docs, strict=True):
             yield self.from_doc(doc, article)
-
-
-_ALIAS_CACHE: dict[int, Any] = {}
-
-
-def _aliases(gazetteer: Gazetteer) -> Any:
-    key = id(gazetteer)
-    if key not in _ALIAS_CACHE:
-        _ALIAS_CACHE[key] = curated_alias_pattern(gazetteer)
-    return _ALIAS_CACHE[key]
