@@ -260,7 +260,16 @@ def _build(
             continue
         key = _norm_key(line)
         if len(key) >= 20 and key in seen:
-            art.dropped.append(("repeat", line))
+            m = P.DATELINE.match(line) if art.dateline is None else None
+            if m:
+                # A teaser repeated as the dated first paragraph: keep the paragraph that
+                # carries the dateline, in the teaser's place.
+                at = next(i for i, b in enumerate(art.body) if _norm_key(b) == key)
+                art.dropped.append(("repeat", art.body[at]))
+                art.body[at] = line
+                art.dateline = m.group("dateline").strip()
+            else:
+                art.dropped.append(("repeat", line))
             continue
         seen.add(key)
         if not in_body and art.dateline is None:

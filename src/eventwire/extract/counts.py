@@ -44,7 +44,7 @@ NUMBER = (
     rf"(?:{_QUAL}\s+)?(?:between\s+)?(?P<num>{_N})(?:\s*(?:to|-|–|and|or)\s*(?P<num2>{_N}))?"
     rf"|{_VAGUE_RE}(?:\s+of)?"
 )
-_ADJ = r"(?:[\w'-]+\s+){0,3}?"
+_ADJ = r"(?:(?!(?:and|or|injured|wounded|hurt|killed|dead)\b)[\w'-]+\s+){0,3}?"
 _ADJ5 = r"(?:[\w'-]+\s+){0,5}?"
 _WHO = (
     r"(?:people|persons|civilians|fighters|members|militants|militiamen|militiaman|soldiers|"
@@ -58,7 +58,9 @@ _ONE = (
     r"(?:man|woman|boy|girl|teen|teenager|person|child|officer|soldier|fighter|member|civilian|"
     r"victim|toddler|infant|baby|suspect|resident|militiaman|driver|student|guard|worker|"
     r"male|female|mother|father|dad|mom|son|daughter|grandson|granddaughter|husband|wife|"
-    r"\d{1,3}-(?:year|month)-old)"
+    r"brother|sister|cousin|friend|nephew|niece|uncle|aunt|stepson|stepdaughter|girlfriend|"
+    r"boyfriend|neighbor|relative|sibling|youngster|juvenile|patron|clerk|"
+    r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
 )
 _FROM = r"(?:\s+(?:in|from|of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
 _MANNER = (
@@ -66,11 +68,22 @@ _MANNER = (
 )
 _KILL_VERB = r"(?:killed|(?:pronounced |found )?dead|died|slain|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 _HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
+_TREATED = (
+    r"(?:treated for|suffered|suffering(?: from)?|sustained|hospitali[sz]ed with|with)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:gunshot|stab|bullet)\s+(?:wounds|injuries)"
+)
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
-    ("killed", re.compile(rf"\b(?:killing|killed|kills|kill|left|leaving)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
+    ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\s+dead\b", re.I)),
+    # "the boy died", "The 2-year-old who was shot inside an apartment has died"
+    ("killed", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
+    # "shot himself dead", "shot his daughter to death"
+    ("killed", re.compile(rf"\b(?:shot|stabbed|beat)\s+(?P<one>himself|herself|(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE})\s+(?:dead|to death)\b", re.I)),
+    # "mortally wounding Troyer"
+    ("killed", re.compile(r"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>[A-Z][a-z]+|him|her)\b")),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead"
     ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?\s*{_BE}{_KILL_VERB}\b", re.I)),
     # "the shooting that killed 13-year-old Eddie Holmes": one named victim
@@ -103,7 +116,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "injured eight", "wounding 25", "hurting two others"
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
-    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?\s*{_BE}{_HURT_VERB}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?\s*{_BE}{_HURT_VERB}\b", re.I)),
+    # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
+    # "the boy was shot", "the girl had been accidentally shot": the story's one victim
+    ("injured", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+killed|dead|to death))")),
+    # "his brother accidentally shot him", "a sibling shot the boy in the face"
+    ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|the\s+{_ONE})(?=\s+(?:in|on)\s+the\b)", re.I)),
+    # "the boy shot himself", "accidentally shot his 12-year-old brother"
+    ("injured", re.compile(r"\bshot\s+(?P<one>himself|herself)\b(?!\s+(?:dead|to death|and died))", re.I)),
+    ("injured", re.compile(rf"\bshot\s+(?P<one>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s|\s+(?:dead|to death|and))", re.I)),
+    # "a four-year-old with a gunshot wound", "found the boy bleeding from a gunshot wound"
+    ("injured", re.compile(rf"\b(?P<one>a|an|the)\s+{_ADJ}{_ONE}\s+(?:with|had|suffered|bleeding from)\s+a\s+(?:[\w-]+\s+){{0,3}}gunshot wound", re.I)),
+    ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at|and|dead))")),
+    # "a 22-month-old was being treated for a gunshot wound", "a child ... with a gunshot wound"
+    ("injured", re.compile(rf"\b(?P<one>a|an)\s+{_ADJ}{_ONE}\s+{_BE}(?:being\s+)?(?:treated\s+(?:[\w.'’-]+\s+){{0,8}}?for|taken to (?:the|a|an) (?:\w+\s+){{0,3}}hospital with|suffering from|with)\s+a\s+(?:[\w-]+\s+)?gunshot wound", re.I)),
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+injuries\b", re.I)),
     # "several enemy casualties"
     ("casualties", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}casualties\b", re.I)),
@@ -124,6 +151,7 @@ TALLY = re.compile(
     r"\b[Ss]ince\s+(?:mid-|early |late )?[A-Z]\w+|\bto date\b|\bso far\b|\bthis year\b|\bin total\b|"
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b",
 )
+_CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o'clock", re.I)
 _AGE = re.compile(r"-year|\s+years?\s+old|\s*-?\s*months?-old")
 # "four people were shot, one fatally": the fatal part of a number shot
 FATAL_PART = re.compile(
@@ -189,6 +217,25 @@ def _figure(m: re.Match[str]) -> _Figure | None:
     return _Figure(n, n, n) if not qual or qual == "an estimated" else _Figure(None, n, None)
 
 
+_ACTIVE_AFTER = re.compile(
+    r"\s+(?:his|her|their|him|himself|herself|themselves|itself|a|an|the|at|into|up|back|"
+    r"\d|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
+
+
+def _fired_or_active(sentence: str, m: re.Match[str]) -> bool:
+    """ "fired one shot", "a man shot his daughter", "were shot at": "shot" that hit no one
+    counted here (the victims, if any, are counted by the patterns that name them)."""
+    said = m.group(0)
+    if not re.search(r"\bshot$", said):
+        return False
+    if m.groupdict().get("who") is None and re.fullmatch(rf"(?:{NUMBER})\s+shot", said, re.I):
+        return True  # "one shot": a shot, not a person
+    passive = re.search(r"\b(?:was|were|been|is|are|got|being)\s+(?:\w+ly\s+)?shot$", said)
+    return not passive and _ACTIVE_AFTER.match(sentence, m.end()) is not None
+
+
 def _attribution(sentence: str) -> str | None:
     for pattern in ATTRIBUTION:
         m = pattern.search(sentence)
@@ -214,6 +261,10 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "no one was injured" is the explicit zero below
                 if m.groupdict().get("num") and _AGE.match(sentence, m.end("num")):
                     continue  # "killed 13-year-old Eddie": an age, not a toll
+                if m.groupdict().get("num") and _CLOCK.match(sentence, m.end("num")):
+                    continue  # "killed around 4:30 p.m.": a time
+                if field == "injured" and _fired_or_active(sentence, m):
+                    continue
                 fig = _figure(m)
                 if fig is None:
                     continue

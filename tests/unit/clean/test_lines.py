@@ -90,3 +90,15 @@ def test_copyright_line_names_the_outlet_and_is_not_body():
     (art,) = clean_lines(text)
     assert art.outlet == "Example Wire"
     assert art.body == ["BAGHDAD: Something happened in the capital on Monday, police said."]
+
+
+def test_a_teaser_repeated_with_its_dateline_keeps_the_dateline():
+    page = (
+        "Two are dead and two are in critical condition after a shooting on Gherald Street.\n\n"
+        "MEMPHIS, TN (WXYZ)--Two are dead and two are in critical condition after a shooting "
+        "on Gherald Street.\n\n"
+        "According to police, two men demanded money from the victims before firing.\n"
+    )
+    (art,) = clean_lines(page)
+    assert art.dateline == "MEMPHIS, TN"
+    assert art.body[0].startswith("MEMPHIS, TN (WXYZ)--Two are dead") and len(art.body) == 2

@@ -49,6 +49,21 @@ def only(text: str):
         ("A 9-month-old died from a gunshot wound.", "killed", 1, 1, 1),
         ("A 2-year-old boy in Tarpon Springs died Wednesday.", "killed", 1, 1, 1),
         ("She accidentally shot and killed her boyfriend.", "killed", 1, 1, 1),
+        ("Police say five people have been treated for gunshot wounds.", "injured", 5, 5, 5),
+        ("Officers found four victims suffering from gunshot wounds.", "injured", 4, 4, 4),
+        ("Deputies said the boy was shot in the leg.", "injured", 1, 1, 1),
+        ("A sibling shot the boy in the face with a rifle.", "injured", 1, 1, 1),
+        ("A toddler shot himself in the hand.", "injured", 1, 1, 1),
+        (
+            "A 22-month-old was treated at a clinic in Fargo for a gunshot wound.",
+            "injured",
+            1,
+            1,
+            1,
+        ),
+        ("The 2-year-old who was shot inside an apartment has died.", "killed", 1, 1, 1),
+        ("A man shot his wife to death.", "killed", 1, 1, 1),
+        ("The blast left 12 dead.", "killed", 12, 12, 12),
     ],
 )
 def test_figures(text, field, low, best, high):
@@ -97,3 +112,23 @@ def test_shot_with_a_fatal_part_splits_into_killed_and_injured():
 
 def test_ages_are_not_tolls():
     assert [c.best for c in find_counts("Gunfire killed 13-year-old Eddie.")] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer fired one shot, striking the car.",  # a shot fired, not a person hit
+        "A 28-year-old man shot his neighbor's dog.",  # the man is the shooter
+        "The shooting happened around 4:30 p.m. near the park.",
+    ],
+)
+def test_shots_shooters_and_clock_times_are_no_victims(text):
+    assert find_counts(text) == []
+
+
+def test_a_list_of_figures_is_read_figure_by_figure():
+    counts = find_counts("The party shooting left nine injured and one dead, police said.")
+    assert [(c.field, c.best, c.text) for c in counts] == [
+        ("injured", 9, "nine injured"),
+        ("killed", 1, "one dead"),
+    ]

@@ -2,6 +2,7 @@ import datetime as dt
 
 from eventwire.extract.coding import code
 from eventwire.extract.incidents import find_incidents, injured_best, killed_best, main_incident
+from eventwire.records import Place, PlaceRef
 
 WED = dt.date(2023, 11, 22)
 
@@ -76,3 +77,21 @@ def test_time_and_geo_precision_codes():
     coded = code(found, "Gunmen shot two men dead on Tuesday.")
     assert coded["time_precision"] == 1 and coded["event_date"] == "2023-11-21"
     assert coded["geo_precision"] is None and coded["location"] is None  # no place, no guess
+
+
+def test_the_day_of_the_shooting_not_the_day_of_the_patients_condition():
+    found = _main(
+        "A 7-year-old boy remains in the hospital Monday after an accidental shooting on Sunday.",
+        dt.date(2015, 6, 1),
+    )
+    assert found and found.date and found.date.value == "2015-05-31"
+
+
+def test_the_local_police_force_names_the_town_when_nothing_else_does():
+    text = (
+        "Tifton Police are waiting on autopsy results.\n\n"
+        "Investigators say a teenager was shot in the chest at a house around noon Saturday."
+    )
+    tifton = PlaceRef(0, 6, "Tifton", Place("Tifton", "city", "US", admin1="Georgia"), "test")
+    found = main_incident(find_incidents(text, WED, [tifton]))
+    assert found and found.place and found.place.text == "Tifton"

@@ -59,3 +59,16 @@ def test_datelines_resolve_to_their_town():
     ref = resolve_dateline(text, "ALEXANDRIA, Minn.", gazetteer)
     assert ref and ref.place and ref.place.admin1 == "Minnesota"
     assert resolve_dateline("No dateline here.", None, gazetteer) is None
+
+
+def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
+    text = (
+        "MEMPHIS, TN (WXYZ)--A little girl in Yonkers was shot, and Tifton Police said a "
+        "Bellflower barbershop was hit. Officers stood near Tyrell Hall for an hour."
+    )
+    found = run(text)
+    assert found["MEMPHIS"] == ("Memphis", "city", "Tennessee")
+    assert found["Yonkers"][:2] == ("Yonkers", "city")
+    assert found["Tifton"] == ("Tifton", "city", "Georgia")
+    assert found["Bellflower"][:2] == ("Bellflower", "city")
+    assert "Hall" not in found  # part of a person's name, not a town

@@ -1,0 +1,55 @@
+"""An incident's toll from overlapping figures: totals, others, the shot who died."""
+
+from __future__ import annotations
+
+from eventwire.extract.counts import find_counts
+from eventwire.extract.tolls import injured_apart_from_killed, toll
+
+
+def _toll(text: str, field: str):
+    figure, note = toll([c for c in find_counts(text) if c.field == field], text)
+    assert figure is None or text[figure.start : figure.end] == figure.text
+    return figure, note
+
+
+def test_the_total_before_the_first_victim_described():
+    text = (
+        "Five people have been treated for gunshot wounds after a party. "
+        "A woman was shot in the chest and a man in the leg."
+    )
+    figure, note = _toll(text, "injured")
+    assert figure is not None and (figure.best, note) == (5, None)
+
+
+def test_other_victims_add_up():
+    text = (
+        "A man was seriously hurt after being shot in the back. "
+        "Three other people were wounded at the same apartment complex."
+    )
+    figure, note = _toll(text, "injured")
+    assert figure is not None and figure.best == 4
+    assert figure.text.startswith("A man was seriously hurt") and "add up to 4" in (note or "")
+
+
+def test_people_shot_include_the_dead():
+    text = "Seven people were shot at a block party. Two men died at the hospital."
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    apart, note = injured_apart_from_killed(injured, killed)
+    assert apart is not None and (apart.best, killed and killed.best) == (5, 2)
+    assert "includes the 2 killed" in (note or "")
+
+
+def test_the_one_victim_shot_is_the_one_who_died():
+    text = "A 15-year-old boy was shot at a park. The boy died at the hospital."
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    apart, note = injured_apart_from_killed(injured, killed)
+    assert apart is None and "victim who died" in (note or "")
+
+
+def test_the_wounded_are_not_the_dead():
+    text = "Two people were wounded in the attack. One man was killed."
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured_apart_from_killed(injured, killed)[0] == injured
