@@ -6,21 +6,31 @@ order pages were ingested in), so the same mentions always give the same cluster
 joins the best-scoring incident that nothing contradicts:
 
 - **date**: both dated, within one day of each other (time zones, "late Monday" in Washington
-  being "early Tuesday" in Baghdad). A mention with no date is never linked: a strike on the same
-  village on an unknown day may be any of the strikes there.
+  being "early Tuesday" in Baghdad). A mention with no date is not clustered here: a strike on
+  the same village on an unknown day may be any of the strikes there (see ``attach_undated``).
 - **type**: the same ACLED event type.
 - **place**: the same place, or within 100 km when either was told only as "near"/"south of" or
-  as a district or province; two different towns are two incidents. No place on either side is
-  no contradiction when the countries agree.
+  as a district or province; two different towns are two incidents, unless the two reports read
+  as the same story (below). No place on either side is no contradiction when the countries
+  agree.
 - **document**: one article's incidents were told apart by the article itself and stay apart.
-- **evidence**: with no place to agree on, only the same toll on the same day, or the same
-  attacker with the same kind of event, links.
+- **evidence**: with no place to agree on, only the same toll on the same day, the same attacker
+  with the same kind of event, or articles that read alike link.
 
-Then a mention without a date that names a site or town joins the dated incident there it
-refers to (``attach_undated``): a background mention does not spawn an incident of its own.
+Text similarity (``similarity.TextIndex``: TF-IDF cosine of the articles' content words, the
+weights learnt from the collection being linked) adds to the score, and at ``SAME_STORY`` or
+more it outweighs a place or toll disagreement: reports of one shooting share the victims' and
+streets' names, and one of them may have named the victim's home town or revised the toll.
 
-Score: same place 3, near 1, same attacker 1, same toll 1. Linking reruns over all mentions after
-each ``process``; an incident keeps the id it had when it keeps any of its mentions.
+Then (``merge_alike``) dated incidents up to 30 days apart whose reports read alike are one
+incident dated twice, when nothing contradicts; and (``attach_undated``) a mention without a
+date joins the dated incident it refers to (the same named site or town, else the most alike
+reports), or another undated mention whose report reads alike: a background mention does not
+spawn an incident of its own. ``incidents_of`` runs the three steps.
+
+Score: same place 3, near 1, same attacker 1, same toll 1, plus the cosine. Linking reruns over
+all mentions after each ``process``; an incident keeps the id it had when it keeps any of its
+mentions.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ from typing import Any
 from sqlalchemy import update
 
 from eventwire.link.reconcile import reconcile
+from eventwire.link.similarity import TextIndex
 from eventwire.store.repository import Store
 
 SLACK = dt.timedelta(days=1)
@@ -93,7 +104,7 @@ def place_fit(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     return None
 
 
-def _fit(m: dict[str, Any], c: Cluster) -> float | None:
+def _fit(m: dict[str, Any], c: Cluster, texts: TextIndex | None = None) -> float | None:
     if m["document_id"] in c.documents:
         return None
     start, end = _span(m)
@@ -105,10 +116,15 @@ def _fit(m: dict[str, Any], c: Cluster) -> float | None:
         if o["event_type"] != m["event_type"]:
             return None
         places.append(place_fit(m, o))
+    alike = _similarity(m, c, texts) if texts is not None else 0.0
     if any(p is None for p in places):
-        return None
-    score += max((p or 0.0) for p in places)
-    if score == 0.0:
+        # Two towns for one day's event: apart, unless the reports read alike (one of them
+        # named the victim's home town or the hospital's).
+        if alike < SAME_STORY or not _tolls_agree(m, c):
+            return None
+        places = [p or 0.0 for p in places]
+    score += max((p or 0.0) for p in places) + alike
+    if score == alike and alike < SIMILAR:
         # No place to agree on: only the same toll on the same day is evidence enough.
         same = [o for o in c.mentions if o.get("event_date") == m.get("event_date")
                 and o.get("fatalities_best") is not None
@@ -127,7 +143,7 @@ def _fit(m: dict[str, Any], c: Cluster) -> float | None:
     return score
 
 
-def cluster(mentions: Sequence[dict[str, Any]]) -> list[Cluster]:
+def cluster(mentions: Sequence[dict[str, Any]], texts: TextIndex | None = None) -> list[Cluster]:
     """Incidents from mentions (see the module docstring), in a deterministic order."""
     order = sorted(mentions, key=lambda m: (m.get("event_date") or "9999", m["mention_id"]))
     clusters: list[Cluster] = []
@@ -143,7 +159,7 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[Cluster]:
                     if i in seen:
                         continue
                     seen.add(i)
-                    score = _fit(m, clusters[i])
+                    score = _fit(m, clusters[i], texts)
                     if score is not None and score > best_score:
                         best, best_score = i, score
                 day += dt.timedelta(days=1)
@@ -160,44 +176,162 @@ def cluster(mentions: Sequence[dict[str, Any]]) -> list[Cluster]:
     return clusters
 
 
+def incidents_of(mentions: Sequence[dict[str, Any]], texts: TextIndex | None) -> list[Cluster]:
+    """The whole linking: dated mentions clustered, incidents told with two dates merged,
+    undated mentions attached (each step is below)."""
+    clusters = cluster(mentions, texts)
+    if texts is not None:
+        clusters = merge_alike(clusters, texts)
+    return attach_undated(clusters, texts)
+
+
 REFERS_BACK = dt.timedelta(days=30)
 
 
-def attach_undated(clusters: list[Cluster]) -> list[Cluster]:
+def attach_undated(clusters: list[Cluster], texts: TextIndex | None = None) -> list[Cluster]:
     """A mention with no date of its own ("the deadly drone strike on Tower 22", "Days prior,
-    the US targeted a facility in Deir ez-Zor") joins the dated incident it refers to: the same
-    named site or town, the same event type, dated before the article and within 30 days of
-    it; the latest such incident when several qualify. Others stay incidents of their own."""
+    the US targeted a facility in Deir ez-Zor") joins the dated incident it refers to, dated
+    before its article and within 30 days of it, of the same event type, with no place or death
+    toll that contradicts: the incident at the same named site or town (the latest such), else,
+    when the articles' texts are given, the incident whose reports read most like its own
+    article (TF-IDF cosine at least ``SIMILAR``). Mentions left undated join each other on the
+    same evidence read more strictly (``ALIKE``, published within a week). Others stay
+    incidents of their own."""
     dated = [c for c in clusters if c.first <= c.last]
     out = list(dated)
+    by_last: dict[dt.date, list[Cluster]] = defaultdict(list)
+    for c in dated:
+        by_last[c.last].append(c)
+    left: list[dict[str, Any]] = []
+    undated: list[Cluster] = []
     for c in clusters:
-        if c.first <= c.last:
+        if c.first > c.last:
+            left.extend(c.mentions)
+    for m in sorted(left, key=lambda m: m["mention_id"]):
+        published = _published(m)
+        window = (
+            [
+                c
+                for k in range(REFERS_BACK.days + 1)
+                for c in by_last.get(published - dt.timedelta(days=k), ())
+            ]
+            if published
+            else []
+        )
+        home = _refers_to(m, window) or (_reads_like(m, window, texts) if texts else None)
+        if home is not None:
+            home.add(m)
             continue
-        kept = Cluster()
-        for m in c.mentions:
-            home = _refers_to(m, dated)
-            if home is None:
-                kept.add(m)
-            else:
-                home.add(m)
-        if kept.mentions:
-            out.append(kept)
-    return out
+        alike = _undated_alike(m, undated, texts) if texts else None
+        if alike is None:
+            alike = Cluster()
+            undated.append(alike)
+        alike.add(m)
+    return out + undated
 
 
-def _refers_to(m: dict[str, Any], dated: list[Cluster]) -> Cluster | None:
-    if m.get("geo_precision") != 1 or not m.get("location_key") or not m.get("published"):
+def merge_alike(clusters: list[Cluster], texts: TextIndex) -> list[Cluster]:
+    """Dated incidents a month or less apart whose reports read alike (TF-IDF cosine at least
+    ``MERGE``) are one incident told with two dates, when nothing else contradicts (type, place,
+    toll, a shared article): a follow-up report that dated the event by its own news."""
+    alive = [c for c in clusters if c.first <= c.last]
+    owner: dict[int, int] = {i: i for i in range(len(alive))}
+
+    def root(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(alive):
+        for d in c.documents:
+            by_doc[d].append(i)
+    for _, a, b in texts.pairs(MERGE):
+        for i in by_doc.get(a, ()):
+            for j in by_doc.get(b, ()):
+                ri, rj = root(i), root(j)
+                if ri != rj and _mergeable(alive[ri], alive[rj], texts):
+                    for m in alive[rj].mentions:
+                        alive[ri].add(m)
+                    owner[rj] = ri
+    merged = [c for i, c in enumerate(alive) if root(i) == i]
+    return merged + [c for c in clusters if c.first > c.last]
+
+
+def _mergeable(a: Cluster, b: Cluster, texts: TextIndex) -> bool:
+    if a.documents & b.documents or abs((a.first - b.first).days) > REFERS_BACK.days:
+        return False
+    alike = max(texts.cosine(x, y) for x in a.documents for y in b.documents)
+    return all(_compatible(m, a, alike) for m in b.mentions)
+
+
+MERGE = 0.4
+SIMILAR = 0.2
+ALIKE = 0.25
+SAME_STORY = 0.3
+
+
+def _published(m: dict[str, Any]) -> dt.date | None:
+    return dt.date.fromisoformat(str(m["published"])[:10]) if m.get("published") else None
+
+
+def _compatible(m: dict[str, Any], c: Cluster, alike: float = 0.0) -> bool:
+    """Same event type and another article; then no place against it and no other death
+    toll, unless the reports read as the same story (a toll revised, a victim's home town
+    taken for the scene)."""
+    if m["document_id"] in c.documents or any(
+        o["event_type"] != m["event_type"] for o in c.mentions
+    ):
+        return False
+    if alike >= SAME_STORY:
+        return True
+    return all(place_fit(m, o) is not None for o in c.mentions) and _tolls_agree(m, c)
+
+
+def _tolls_agree(m: dict[str, Any], c: Cluster) -> bool:
+    tolls = {o["fatalities_best"] for o in c.mentions if o.get("fatalities_best") is not None}
+    return m.get("fatalities_best") is None or not tolls or m["fatalities_best"] in tolls
+
+
+def _refers_to(m: dict[str, Any], window: list[Cluster]) -> Cluster | None:
+    if m.get("geo_precision") != 1 or not m.get("location_key"):
         return None
-    published = dt.date.fromisoformat(str(m["published"])[:10])
     fits = [
-        c for c in dated
-        if m["document_id"] not in c.documents
-        and published - REFERS_BACK <= c.last <= published
+        c for c in window
+        if _compatible(m, c)
         and any(o.get("location_key") == m["location_key"]
-                and o.get("country_code") == m.get("country_code")
-                and o["event_type"] == m["event_type"] for o in c.mentions)
+                and o.get("country_code") == m.get("country_code") for o in c.mentions)
     ]  # fmt: skip
     return max(fits, key=lambda c: (c.last, -len(c.mentions))) if fits else None
+
+
+def _similarity(m: dict[str, Any], c: Cluster, texts: TextIndex) -> float:
+    return max((texts.cosine(m["document_id"], d) for d in c.documents), default=0.0)
+
+
+def _reads_like(m: dict[str, Any], window: list[Cluster], texts: TextIndex) -> Cluster | None:
+    if m["document_id"] not in texts:
+        return None
+    scored = [(_similarity(m, c, texts), c) for c in window]
+    scored = [(sim, c) for sim, c in scored if _compatible(m, c, sim)]
+    scored = [(s, c) for s, c in scored if s >= SIMILAR]
+    return max(scored, key=lambda sc: (sc[0], sc[1].last))[1] if scored else None
+
+
+def _undated_alike(m: dict[str, Any], clusters: list[Cluster], texts: TextIndex) -> Cluster | None:
+    published = _published(m)
+    if published is None or m["document_id"] not in texts:
+        return None
+    best, best_score = None, ALIKE
+    for c in clusters:
+        days = [_published(o) for o in c.mentions]
+        if not any(d and abs((d - published).days) <= 7 for d in days):
+            continue
+        score = _similarity(m, c, texts)
+        if score >= best_score and _compatible(m, c, score):
+            best, best_score = c, score
+    return best
 
 
 def _new_id(c: Cluster) -> str:
@@ -232,7 +366,8 @@ def link(store: Store) -> LinkReport:
     """Re-cluster every mention and rewrite the incidents table, in one transaction."""
     with store.engine.begin() as conn:
         mentions = list(store.iter_mentions(conn))
-        clusters = attach_undated(cluster(mentions))
+        texts = TextIndex(store.document_texts(conn, {m["document_id"] for m in mentions}))
+        clusters = incidents_of(mentions, texts)
         ids = assign_ids(clusters)
         st = store.statements
         conn.execute(update(st).values(incident_id=None))  # re-pointed below

@@ -308,6 +308,12 @@ class Store:
         for row in conn.execute(q):
             yield dict(row._mapping)
 
+    def document_texts(self, conn: Connection, ids: set[str]) -> dict[str, str]:
+        """The clean text of each of these documents."""
+        d = self.documents
+        rows = conn.execute(select(d.c.document_id, d.c.text).where(d.c.text.is_not(None)))
+        return {r.document_id: r.text for r in rows if r.document_id in ids}
+
     def iter_rows(self, table: Table) -> Iterator[dict[str, Any]]:
         pk = next(iter(table.primary_key.columns))
         with self.engine.connect() as conn:

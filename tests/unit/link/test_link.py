@@ -3,8 +3,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.link import assign_ids, cluster, place_fit
+from eventwire.link import assign_ids, cluster, incidents_of, place_fit
 from eventwire.link.reconcile import reconcile
+from eventwire.link.similarity import TextIndex
 
 JURF = {"location": "Jurf al-Nasr", "location_key": "jurf nasr", "country_code": "IQ",
         "admin1": "Babil", "latitude": 32.87, "longitude": 44.17, "geo_precision": 1}  # fmt: skip
@@ -61,6 +62,66 @@ def test_clusters_do_not_depend_on_the_order_of_mentions(order):
     base = sorted(sorted(m["mention_id"] for m in c.mentions) for c in cluster(ms))
     shuffled = [ms[i] for i in order]
     assert sorted(sorted(m["mention_id"] for m in c.mentions) for c in cluster(shuffled)) == base
+    # and with the texts: the index and every step after clustering are order-free too
+    texts = {d: STORIES[i % len(STORIES)] for i, d in enumerate("abcdef")}
+    with_texts = incidents_of(ms, TextIndex(texts))
+    again = incidents_of(shuffled, TextIndex({d: texts[d] for d in reversed("abcdef")}))
+    assert _groups(again) == _groups(with_texts)
+
+
+STORIES = [
+    "Gunmen opened fire on mourners outside the Harmon Street chapel, wounding Dario Quint "
+    "and Lena Voss before fleeing in a grey van toward Marrow Creek.",
+    "Dario Quint and Lena Voss were wounded when gunmen fired on mourners at the Harmon "
+    "Street chapel; the grey van was later found near Marrow Creek.",
+    "A council vote on the Fenwick bridge repairs was postponed after the budget office asked "
+    "for new estimates from the contractors.",
+    "Two guards were hurt when a bomb went off at the Tobruk checkpoint on the coastal road, "
+    "the interior ministry said, blaming smugglers.",
+]
+
+
+def _groups(clusters):
+    return sorted(sorted(m["mention_id"] for m in c.mentions) for c in clusters)
+
+
+def _shooting(doc: str, day: str | None, place: dict[str, Any], killed: int | None = None):
+    return {**mention(doc, day, place, killed), "event_type": "Violence against civilians",
+            "sub_event_type": "Attack", "actor1": None, "published": "2023-11-25"}  # fmt: skip
+
+
+def test_reports_that_read_alike_outweigh_a_town_taken_for_the_scene():
+    ms = [_shooting("a", "2023-11-22", JURF, 0), _shooting("b", "2023-11-22", QAIM, 1)]
+    alike = TextIndex({"a": STORIES[0], "b": STORIES[1], "c": STORIES[2], "d": STORIES[3]})
+    assert _groups(incidents_of(ms, alike)) == [["a:1", "b:1"]]
+    unlike = TextIndex({"a": STORIES[0], "b": STORIES[3], "c": STORIES[2]})
+    assert _groups(incidents_of(ms, unlike)) == [["a:1"], ["b:1"]]
+    assert _groups(incidents_of(ms, None)) == [["a:1"], ["b:1"]]
+
+
+def test_one_story_dated_twice_is_merged_and_an_undated_report_joins_it():
+    ms = [
+        _shooting("a", "2023-11-10", JURF, 1),
+        _shooting("b", "2023-11-16", JURF, 1),  # a follow-up dated by its own news
+        _shooting("c", None, {}, None),  # no date, no place: only its text says which
+        _shooting("d", None, {}, None),
+    ]
+    follow_up = (
+        "Days after gunmen opened fire on mourners outside the Harmon Street chapel, wounding "
+        "Dario Quint and Lena Voss, the grey van they fled in was found burned at Marrow Creek."
+    )
+    texts = {"a": STORIES[0], "b": follow_up, "c": STORIES[0] + " Police asked for help.",
+             "d": STORIES[3], "e": STORIES[2], "f": STORIES[1]}  # fmt: skip
+    assert _groups(incidents_of(ms, TextIndex(texts))) == [["a:1", "b:1", "c:1"], ["d:1"]]
+    assert _groups(incidents_of(ms, None)) == [["a:1"], ["b:1"], ["c:1"], ["d:1"]]
+
+
+def test_text_index_pairs_find_the_same_story_only():
+    index = TextIndex({str(i): t for i, t in enumerate(STORIES)})
+    pairs = index.pairs(0.2)
+    assert [(a, b) for _, a, b in pairs] == [("0", "1")]
+    assert abs(index.cosine("0", "1") - index.cosine("1", "0")) < 1e-12
+    assert 0.2 <= pairs[0][0] <= 1.0 and index.cosine("0", "2") < 0.05
 
 
 def test_ids_survive_a_new_source():
