@@ -78,7 +78,7 @@ _STATE_FORCE = re.compile(r"\b(?:US|U\.S\.|American|Israeli|Turkish|Russian|coal
 
 # Modality cues, looked for in the clause before the trigger (and a little after).
 _THREAT = re.compile(
-    r"\b(?:warn\w*|threat\w*|vow\w*|will|would|could|may|might|shall|must|plan\w*|prepar\w*|"
+    r"\b(?:warn\w*|threat\w*|vow\w*|will|would|could|may(?!\s+\d)|might|shall|must|plan\w*|prepar\w*|"
     r"intend\w*|if|unless|seeks?|seeking|avoid\w*|prevent\w*|risk\w*|fear\w*|"
     r"(?:calling|called|calls) for|"
     r"urg\w+|instead of|calling on|called on|calls on|to stop|to end|to prevent)\b"

@@ -102,6 +102,8 @@ def _event_dates(text: str, published: dt.date | None) -> list[DateRef]:
         for r in find_time_expressions(sentence, published):
             if r.date_start is None or r.precision not in ("day", "week", "month"):
                 continue
+            if published is not None and r.date_start > published + dt.timedelta(days=1):
+                continue  # "sentenced Dec. 2", "next week": what is to come is no event yet
             if _reporting_date(sentence, r) or re.search(
                 r"\b(?:since|until|till|from|by)\s+(?:mid-|early |late )?$", sentence[: r.start]
             ):

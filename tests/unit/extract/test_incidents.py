@@ -95,3 +95,12 @@ def test_the_local_police_force_names_the_town_when_nothing_else_does():
     tifton = PlaceRef(0, 6, "Tifton", Place("Tifton", "city", "US", admin1="Georgia"), "test")
     found = main_incident(find_incidents(text, WED, [tifton]))
     assert found and found.place and found.place.text == "Tifton"
+
+
+def test_a_date_after_publication_dates_no_event():
+    found = _main(
+        "A Toledo man accused in a May 25 shooting that killed one man entered pleas today. "
+        "He faces up to 21 years in prison when he is sentenced Dec. 2.",
+        dt.date(2014, 11, 18),
+    )
+    assert found and found.date and found.date.value == "2014-05-25"
