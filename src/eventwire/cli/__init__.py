@@ -266,7 +266,9 @@ def demo(
 
 @app.command("eval")
 def eval_cmd(
-    dataset: Annotated[str, typer.Argument(help="Dataset: tempeval3, geo, gva, quotes or gvdb.")],
+    dataset: Annotated[
+        str, typer.Argument(help="Dataset: tempeval3, geo, gva, quotes, quotes-train or gvdb.")
+    ],
     data: Annotated[
         Path | None,
         typer.Option(

@@ -18,6 +18,7 @@ class Dataset(StrEnum):
     GEO = "geo"
     GVA = "gva"
     QUOTES = "quotes"
+    QUOTES_TRAIN = "quotes-train"  # the rules were written looking at dev: train checks them
     GVDB = "gvdb"
 
 
@@ -48,6 +49,12 @@ def _quotes(data: Path, limit: int | None) -> dict[str, Any]:
     return quotes.run(data, limit)
 
 
+def _quotes_train(data: Path, limit: int | None) -> dict[str, Any]:
+    from eventwire.eval import quotes
+
+    return quotes.run(data, limit, split="train")
+
+
 def _gvdb(data: Path, limit: int | None) -> dict[str, Any]:
     from eventwire.eval import gvdb
 
@@ -60,6 +67,7 @@ TASKS: dict[Dataset, Task] = {
     Dataset.GEO: _geo,
     Dataset.GVA: _gva,
     Dataset.QUOTES: _quotes,
+    Dataset.QUOTES_TRAIN: _quotes_train,
 }
 
 

@@ -63,11 +63,13 @@ _NOMINAL = (
     r"medics?|survivors?|families|relatives|neighbou?rs|activists?|monitors?|observers?)"
 )
 SPEAKER = rf"(?:{_NOMINAL}|{_NAMED}|{_PRON})"
+# ", at a later press gaggle,", ", summing up the talks,": how they spoke, not who they are
+_CIRCUMSTANCE = re.compile(r"(?:at|in|on|during|after|before|while|when|[a-z]+ing)\b")
 _APPOS = r"(?:,\s+(?P<appos>[^,“”\"\n]{2,140}?),)?"
 
 _AFTER_QUOTE = [
     re.compile(
-        rf"^[ \t]*(?P<cue>[―—])[ \t]*(?P<speaker>{_NAMED})"
+        rf"^[ \t\xa0]*(?P<cue>[―—])[ \t\xa0]*(?P<speaker>{_NAMED})"
     ),  # reactions listed: "...” ― Name"
     re.compile(
         rf"^[ \t]*,?[ \t]*(?P<speaker>{SPEAKER}){_APPOS}\s+(?:also\s+|later\s+)?(?P<cue>{_CUE})\b"
@@ -76,6 +78,12 @@ _AFTER_QUOTE = [
         rf"^[ \t]*,?[ \t]*(?P<cue>said|added|says|wrote|continued|asked|recalled)\s+"
         rf"(?P<speaker>(?:the\s+)?{SPEAKER})"
         rf"(?:,[ \t]+(?P<appos>[^,“”\"\n]{{2,140}}?)(?:,|(?=[.!?](?:\s|$))))?"
+    ),
+    # "...,” IMF chief economist Maury Obstfeld said": titles in lower case before the name
+    re.compile(
+        rf"^[ \t]*,?[ \t]*(?P<speaker>(?!(?:the|a|an|and|but|as)\b)"
+        rf"(?:[\w/.'’-]+[ \t]+){{0,4}}?{_NAMED})"
+        rf"[ \t]+(?:also[ \t]+)?(?P<cue>{_CUE})\b"
     ),
 ]
 # The cue right before the quote ("Patel said: “...”", "he added, “...”"); a longer run
@@ -86,6 +94,7 @@ _BEFORE_QUOTE = re.compile(
     rf"the audience))?\s*[,:]?\s*$"
     rf"|(?P<speaker2>{SPEAKER})\s+(?P<cue2>told|asked)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?"
     rf"\s*[,:]\s*$"
+    rf"|(?:^|(?<=\s))(?P<cue3>Said|Says|Added|Asked)\s+(?P<speaker3>{SPEAKER})\s*[,:]\s*$"
 )
 _LEAD_IN = (
     r"^(?:[^-–—\n]{2,50}\s[-–—]\s+)?"  # a dateline: "ERBIL, Kurdistan Region - "
@@ -224,20 +233,57 @@ class _Found:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quotation, marks included. A quote left open at a paragraph's end
-    continues when the next paragraph opens with a quote mark (news style)."""
+    """(start, end) of every quotation, marks included, read mark by mark: a quote nested in a
+    quote (“... what he calls “hell” ...”) stays inside it, a curly opening may close with a
+    straight mark, and a quote left open at a paragraph's end continues when the next paragraph
+    opens with a quote mark (news style); otherwise an unclosed quote is dropped there."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"“[^“”]*”|“[^“”]*?(?=\n\n“)|\"[^\"\n]*\"", text):
-        s, e = m.span()
-        if text[e - 1] not in '”"':  # continued: run on through the next paragraph's quote
-            nxt = re.compile(r"“[^“”]*”").match(text, e + 2)
-            if nxt:
-                e = nxt.end()
-        if out and s < out[-1][1]:
-            continue  # the second half of a quote continued across paragraphs
-        if len(text[s:e].split()) >= 2:
-            out.append((s, e))
+    start = -1  # where the open quote began, -1 when none is open
+    curly = False
+    depth = 0
+    carry = False  # the next paragraph's opening mark continues the open quote
+    for m in re.finditer(r"[“”\"]|\n+", text):
+        mark, at = m.group(), m.start()
+        if mark.startswith("\n"):
+            if start >= 0:
+                carry = curly and text.startswith("“", m.end())
+                if not carry:
+                    start, depth = -1, 0
+            continue
+        if carry:
+            carry = False
+            if mark == "“":
+                continue  # the continued quote's own opening mark
+        closing = at > 0 and not text[at - 1].isspace()
+        if start < 0:
+            if mark != "”":
+                start, curly, depth = at, mark == "“", 1
+            continue
+        if mark == "“":
+            depth += curly
+            continue
+        if mark == '"' and curly and (not closing or depth > 1):
+            continue  # a straight quote nested in a curly one
+        depth -= 1 if curly and mark == "”" else depth
+        if depth <= 0:
+            if len(text[start : at + 1].split()) >= 2:
+                out.append((start, at + 1))
+            start, depth = -1, 0
     return out
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Jr|Sr|St|Prof|Rev|Del|Maj|Adm|Cmdr|"
+    r"Gens?|Sens?|Reps?|No)|\b[A-Z])$"
+)
+
+
+def _last_stop(before: str) -> int:
+    """Where the last sentence before a quote ends (". "), not counting "Mr. " or "U.S. "."""
+    for m in reversed(list(re.finditer(r"\.\s", before))):
+        if not _ABBREVIATION.search(before[: m.start()]):
+            return m.start()
+    return -1
 
 
 def _title_parts(title: str) -> tuple[str | None, str | None]:
@@ -315,15 +361,16 @@ def _find(text: str) -> list[_Found]:
         else:
             lo = max(0, qs - 220)
             before = text[lo:qs]
-            sent_start = max(before.rfind(". "), before.rfind("\n"), before.rfind("” "))
+            sent_start = max(_last_stop(before), before.rfind("\n"), before.rfind("” "))
             window = before[sent_start + 1 :] if sent_start >= 0 else before
             base = qs - len(window)
             m = _BEFORE_QUOTE.search(window)
             if m:
-                two = m.group("speaker2") is not None  # "Patel told Rudaw:"
-                who = span(m, "speaker2" if two else "speaker", base)
-                cue = span(m, "cue2" if two else "cue", base)
-                appos = None if two else span(m, "appos", base)
+                # "Patel told Rudaw:", "Said Ellis:"
+                alt = next((k for k in ("2", "3") if m.group("speaker" + k) is not None), "")
+                who = span(m, "speaker" + alt, base)
+                cue = span(m, "cue" + alt, base)
+                appos = None if alt else span(m, "appos", base)
                 found.append(_Found("direct", (qs, qe), who, cue, appos, sentence_of(qs)))
                 attributed.add((qs, qe))
     # A quote opening the sentence after an attributed quote, with no speaker of its own, goes
@@ -339,8 +386,9 @@ def _find(text: str) -> list[_Found]:
             and re.search(r"(?:^|[.!?][”\"]?)\s*$", text[max(0, qs - 3) : qs]) is not None
         ]  # fmt: skip
         if prev:
+            # One quotation split around its cue: one statement from the first mark to the last.
             f = max(prev, key=lambda x: x.content[1])
-            found.append(_Found("direct", (qs, qe), f.speaker, f.cue, f.appos, sentence_of(qs)))
+            found[found.index(f)] = replace(f, content=(f.content[0], qe))
             attributed.add((qs, qe))
     for ss, se in sentences:
         sentence = text[ss:se]
@@ -410,7 +458,12 @@ def find_statements(text: str, incidents: Sequence[EventMention] = ()) -> list[S
         role = org = name = None
         anonymous = False
         source = f.speaker
-        if f.speaker and f.appos and f.appos[0] >= f.speaker[1]:
+        if (
+            f.speaker
+            and f.appos
+            and f.appos[0] >= f.speaker[1]
+            and not _CIRCUMSTANCE.match(text, f.appos[0])
+        ):
             source = (f.speaker[0], f.appos[1])  # "Flynn, a top Trump surrogate"
         if f.speaker:
             role, org, name = _role_org(text, f.speaker, f.appos)

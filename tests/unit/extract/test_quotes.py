@@ -7,12 +7,30 @@ def test_quote_split_around_its_cue_and_continued_in_the_next_paragraph():
         "“The first part goes on\n\n“and ends here,” said Jane Roe, a spokeswoman for the army."
     )
     found = find_statements(text)
-    assert [s.speaker_name for s in found] == ["commander", "commander", "Jane Roe"]
-    assert found[2].content.text.startswith("“The first part") and found[2].content.text.endswith(
+    # one quotation split around its cue is one statement, from its first mark to its last
+    assert [s.speaker_name for s in found] == ["commander", "Jane Roe"]
+    assert found[0].content.text == "“We will not stop,” the commander said. “Never again.”"
+    assert found[1].content.text.startswith("“The first part") and found[1].content.text.endswith(
         "here,”"
     )
-    assert (found[2].speaker_role, found[2].speaker_org) == ("spokeswoman", "the army")
+    assert (found[1].speaker_role, found[1].speaker_org) == ("spokeswoman", "the army")
     assert len(quote_spans(text)) == 3
+
+
+def test_nested_and_mixed_quote_marks():
+    text = (
+        "“I’d rather live in what he calls “hell” than see him win.” ― Ana Ruiz\n"
+        '“Immunity deals should not be a requirement," Chairman Jason Chaffetz said.\n'
+        "Said Ellis: “I don’t get the sense she cares.”"
+    )
+    assert [text[a:b] for a, b in quote_spans(text)] == [
+        "“I’d rather live in what he calls “hell” than see him win.”",
+        '“Immunity deals should not be a requirement,"',
+        "“I don’t get the sense she cares.”",
+    ]
+    found = find_statements(text)
+    assert [s.speaker_name for s in found] == ["Ana Ruiz", "Jason Chaffetz", "Ellis"]
+    assert found[2].cue and found[2].cue.text == "Said"
 
 
 def test_indirect_speech_and_according_to():
