@@ -53,7 +53,9 @@ def _read(ann: Path, text: str) -> list[Attribution]:
     spans: dict[str, tuple[str, Span]] = {}
     rels: list[dict[str, str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        if line.count("\t") < 1:
+            continue  # the rest of a span's text that ran over a line break
+        if line.startswith("T") and line.count("\t") >= 2:
             tid, mid, _ = line.split("\t", 2)
             label, ranges = mid.split(" ", 1)
             points = [int(x) for x in re.split(r"[ ;]", ranges)]

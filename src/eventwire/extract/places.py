@@ -124,6 +124,7 @@ def resolve_in_context(
         for p in gazetteer.lookup(region_name(r))
         if p.kind in ("country", "admin1")
     ]
+    key = name_key(mention.text)
     total_c = sum(focus.countries.values()) or 1
     total_a = sum(focus.admin1.values()) or 1
 
@@ -140,6 +141,8 @@ def resolve_in_context(
             s += 2.0 * focus.admin1.get(p.admin1, 0) / total_a
         if p.source == "curated":
             s += 0.5  # curated entries exist because the general data gets these names wrong
+        if name_key(p.name) == key:
+            s += 1.0  # its own name, not an old or foreign one: "Montgomery" is not Sahiwal
         return s
 
     best = max(candidates, key=score)
@@ -158,6 +161,8 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer) -> Focus:
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
     for mention in mentions:
+        if not gazetteer.spelled_alike(mention.text):
+            continue  # a near spelling ("Mid-South" for Midway South) sets no focus
         cands = gazetteer.lookup(mention.text)
         codes = {p.country_code for p in cands}
         if len(codes) == 1:
@@ -180,9 +185,10 @@ _NAME = r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))?(?:[ -][A-Z][a-z]+
 _CONTEXT = (
     # "Stockton Police say", "Austin police", "Franklin County Sheriff's Office"
     re.compile(_NAME + r"(?=\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue)))"),
-    # "in Yonkers", "outside the town of Smicksburg"
+    # "in Yonkers", "outside the town of Smicksburg", "in suburban Montgomery"
     re.compile(
         r"\b(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village|borough)\s+of\s+)?"
+        r"(?:(?:suburban|downtown|nearby|rural|central|(?:north|south|east|west)(?:ern)?)\s+)?"
         + _NAME
         + r"\b(?![ -][A-Z])(?!['’]s)"
     ),
@@ -281,6 +287,9 @@ def resolve_dateline(text: str, dateline: str | None, gazetteer: Gazetteer) -> P
         if rest
         else []
     )
-    best = max(cands, key=lambda p: (_in_region(p, regions), p.population))
+    best = max(
+        cands,
+        key=lambda p: (_in_region(p, regions), name_key(p.name) == name_key(head), p.population),
+    )
     why = "dateline" + (f", in {rest.strip()}" if regions else ", most populous place of that name")
     return PlaceRef(at, at + len(head), text[at : at + len(head)], best, EXTRACTOR, len(cands), why)

@@ -419,7 +419,40 @@ def _find(text: str) -> list[_Found]:
                 who_at = (ss + subj.start("speaker"), ss + subj.end("speaker"))
                 cue_at = (ss + m2.start("cue"), ss + m2.end("cue"))
                 found.append(_Found("indirect", content_at, who_at, cue_at, None, (ss, se)))
-    return sorted(found, key=lambda f: f.content[0])
+    return _shape(text, sorted(found, key=lambda f: f.content[0]))
+
+
+def _shape(text: str, found: list[_Found]) -> list[_Found]:
+    """Direct quotes as attributions: two quotes of one speaker with only the cue between them
+    ("“If ...,” Robinson said, “why ...?”") are one; a quote that a sentence takes up partway
+    (Biden “has a lot of roles to play,” said Doyle) is indirect speech quoting words, and its
+    content is the sentence up to the quote's end."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.kind == prev.kind == "direct"
+            and f.speaker is not None
+            and f.speaker == prev.speaker
+            and 0 <= f.content[0] - prev.content[1] <= 80
+            and "\n" not in text[prev.content[1] : f.content[0]]
+        ):
+            out[-1] = replace(prev, content=(prev.content[0], f.content[1]))
+            continue
+        out.append(f)
+    for i, f in enumerate(out):
+        if f.kind != "direct":
+            continue
+        start = f.sentence[0]
+        lead = text[start : f.content[0]]
+        if lead.strip() and not lead.rstrip().endswith(":") and not _QUOTE_MARK.search(lead):
+            start += len(lead) - len(lead.lstrip())
+            out[i] = replace(f, kind="indirect", content=(start, f.content[1]))
+    return out
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _stance(text: str) -> str:

@@ -72,3 +72,13 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
     assert found["Tifton"] == ("Tifton", "city", "Georgia")
     assert found["Bellflower"][:2] == ("Bellflower", "city")
     assert "Hall" not in found  # part of a person's name, not a town
+
+
+def test_a_place_named_by_its_own_name_before_one_that_once_bore_it(run):
+    # GeoNames lists "Montgomery" among Sahiwal's (Pakistan) old names and "Puyallup" among
+    # Tacoma's; a town of that very name wins, and a near spelling sets no focus.
+    found = run("Police in suburban Montgomery said a boy was shot at a home in Puyallup.")
+    assert found["Montgomery"][:2] == ("Montgomery", "city")
+    assert found["Puyallup"] == ("Puyallup", "city", "Washington")
+    found = run("Detectives in two Mid-South counties opened a murder inquiry in Memphis.")
+    assert found["Memphis"] == ("Memphis", "city", "Tennessee")

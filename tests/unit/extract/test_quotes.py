@@ -64,3 +64,15 @@ def test_scare_quotes_and_repeated_bodies_are_not_statements():
     assert find_statements(text) == []
     twice = "“We will rebuild,” the mayor said.\n\n“We will rebuild,” the mayor said."
     assert len(find_statements(twice)) == 1
+
+
+def test_a_partial_quote_is_indirect_speech_quoting_words():
+    text = (
+        "Biden “has a lot of really good roles to play,” said Mike Doyle, a congressman.\n\n"
+        "“If the last three nominees stay away,” Robinson said, “why would brands come?”"
+    )
+    partial, split = find_statements(text)
+    assert (partial.kind, partial.speaker_name) == ("indirect", "Mike Doyle")
+    assert partial.content.text == "Biden “has a lot of really good roles to play,”"
+    assert (split.kind, split.speaker_name) == ("direct", "Robinson")
+    assert split.content.text.startswith("“If the last") and split.content.text.endswith("come?”")
