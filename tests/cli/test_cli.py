@@ -177,7 +177,8 @@ def test_eval_prints_a_table_and_writes_json(shared: Path, tmp_path: Path):
     unknown = ew("eval", "nonsense")
     assert unknown.returncode == 2
     assert unknown.stderr.strip() == (
-        "error: [E005] unknown dataset 'nonsense'. Fix: choose one of: tempeval3, geo, gva, quotes, gvdb."
+        "error: [E005] unknown dataset 'nonsense'. "
+        "Fix: choose one of: tempeval3, geo, gva, quotes, quotes-train, gvdb."
     )
     missing = ew("eval", "tempeval3", "--data", str(tmp_path / "none"))
     assert missing.returncode == 2 and "not found" in missing.stderr

@@ -22,6 +22,7 @@ _UNITS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "a": 1, "an": 1, "single": 1, "dozen": 12, "a dozen": 12,
+    "half-dozen": 6, "half dozen": 6, "a half-dozen": 6, "a half dozen": 6,
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
@@ -32,7 +33,8 @@ _VAGUE = {"several": (2, None, None), "dozens": (12, 12, None), "scores": (20, 2
 _WORD_NUM = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozen"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:a )?half[- ]dozen|a dozen|dozen"
 )
 _N = rf"(?:\d{{1,3}}(?:,\d{{3}})*|\d+|{_WORD_NUM})"
 _QUAL = (
@@ -74,6 +76,15 @@ _TREATED = (
 )
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
 
+# "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
+_PART = rf"(?:{_N}|a|an)\s+{_ADJ}(?:{_WHO}|{_ONE})"
+COMPOUND = re.compile(
+    rf"\b(?P<first>{_PART})\s+and\s+(?P<second>{_PART})\s+{_BE}{_MANNER}"
+    rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB})\b",
+    re.I,
+)
+_LEAD_NUMBER = re.compile(rf"^(?:{_N}|a|an)\b", re.I)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
     ("killed", re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
@@ -82,12 +93,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
     # "shot himself dead", "shot his daughter to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat)\s+(?P<one>himself|herself|(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE})\s+(?:dead|to death)\b", re.I)),
+    # "wounding four men and killing another", "pronounced one man, 22, dead"
+    ("killed", re.compile(r"\b(?:killing|killed)\s+(?P<one>another|one other)\b", re.I)),
+    ("killed", re.compile(rf"\bpronounced\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}{_WHO}?(?:,\s*\d{{1,3}},)?\s+dead\b", re.I)),
     # "mortally wounding Troyer"
     ("killed", re.compile(r"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>[A-Z][a-z]+|him|her)\b")),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead"
     ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?\s*{_BE}{_KILL_VERB}\b", re.I)),
     # "the shooting that killed 13-year-old Eddie Holmes": one named victim
-    ("killed", re.compile(r"\b(?:killing|killed|kills|fatally shot|fatally shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
+    ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     # "a man was shot and killed", "one militiaman was killed"
     ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
@@ -253,6 +267,17 @@ def find_counts(text: str) -> list[Count]:
         tally = bool(TALLY.search(sentence))
         who = _attribution(sentence)
         taken: list[tuple[int, int]] = []
+        for m in COMPOUND.finditer(sentence):
+            parts = [_LEAD_NUMBER.match(m.group(g)) for g in ("first", "second")]
+            values = [parse_number(p.group(0)) if p else None for p in parts]
+            if None in values or _AGE.match(m.group("first"), parts[0].end() if parts[0] else 0):
+                continue
+            n = sum(v for v in values if v is not None)
+            field = "killed" if re.match(_KILL_VERB, m.group("verb"), re.I) else "injured"
+            taken.append((m.start(), m.end()))
+            counts.append(Count(field=field, low=n, best=n, high=n, start=offset + m.start(),
+                                end=offset + m.end(), text=m.group(0), attributed_to=who,
+                                hedged=hedged, tally=tally, extractor=EXTRACTOR))  # fmt: skip
         for field, pattern in PATTERNS:
             for m in pattern.finditer(sentence):
                 if any(m.start() < e and s < m.end() for s, e in taken):

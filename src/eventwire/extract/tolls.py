@@ -22,7 +22,7 @@ from dataclasses import replace
 from eventwire.records import Count
 
 _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
-_HIT_ONLY = re.compile(r"\bshot\b", re.I)
+_HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated", re.I)
 
 

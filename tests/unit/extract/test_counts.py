@@ -64,6 +64,10 @@ def only(text: str):
         ("The 2-year-old who was shot inside an apartment has died.", "killed", 1, 1, 1),
         ("A man shot his wife to death.", "killed", 1, 1, 1),
         ("The blast left 12 dead.", "killed", 12, 12, 12),
+        ("Five young men and a woman were shot at a barbecue.", "injured", 6, 6, 6),
+        ("A 13-year-old boy and six other people were shot.", "injured", 7, 7, 7),
+        ("Police said a half-dozen people were shot overnight.", "injured", 6, 6, 6),
+        ("Paramedics pronounced one man, 22, dead on the scene.", "killed", 1, 1, 1),
     ],
 )
 def test_figures(text, field, low, best, high):
