@@ -48,7 +48,7 @@ class Extractor:
 
     def from_doc(self, doc: Any, article: ArticleInput) -> list[EventMention]:
         text = article.text
-        places = resolve_places(doc, self.gazetteer, self.site_names)
+        places = resolve_places(doc, self.gazetteer, self.site_names, text=text)
         dateline = resolve_dateline(text, article.dateline, self.gazetteer)
         actors = find_actors(text, self.actors, learn_aliases(text, self.actors))
         return find_incidents(text, article.published, places, dateline, actors)

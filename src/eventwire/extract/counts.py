@@ -258,11 +258,20 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
+_CASUALTY_WORD = re.compile(
+    r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|stab|casualt|lives|life|murder|"
+    r"death|fatal|gunshot|perish|bullet|\bno(?:ne|body)?\b",
+    re.I,
+)
+
+
 def find_counts(text: str) -> list[Count]:
     """Casualty figures in ``text``, in reading order, each with its sentence's context."""
     counts: list[Count] = []
     for offset, end in sentence_spans(text):
         sentence = text[offset:end]
+        if not _CASUALTY_WORD.search(sentence):
+            continue  # most sentences name no casualty: the patterns below need one of these
         hedged = bool(HEDGE.search(sentence))
         tally = bool(TALLY.search(sentence))
         who = _attribution(sentence)

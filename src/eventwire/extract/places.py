@@ -47,9 +47,12 @@ class Mention:
     kind_hint: str | None = None  # from a following "province", "district", ...
 
 
-def detect(doc: Any, gazetteer_aliases: re.Pattern[str] | None = None) -> list[Mention]:
-    """Toponym spans: spaCy entities and curated names, longest first, without overlaps."""
-    text: str = doc.text
+def detect(
+    doc: Any, gazetteer_aliases: re.Pattern[str] | None = None, text: str | None = None
+) -> list[Mention]:
+    """Toponym spans: spaCy entities and curated names, longest first, without overlaps.
+    ``text`` is the document's text when the caller has it (a Doc rebuilds it on each access)."""
+    text = doc.text if text is None else text
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in LABELS:
@@ -236,11 +239,12 @@ def resolve_places(
     gazetteer: Gazetteer,
     aliases: re.Pattern[str] | None = None,
     baseline: bool = False,
+    text: str | None = None,
 ) -> list[PlaceRef]:
     """Every toponym of a parsed document with the place it names (or None, and why)."""
-    mentions = detect(doc, aliases)
+    text = doc.text if text is None else text  # a spaCy Doc rebuilds its text on every access
+    mentions = detect(doc, aliases, text)
     focus = _focus(mentions, gazetteer)
-    text: str = doc.text  # a spaCy Doc rebuilds its text on every access
     if not baseline:
         taken = [(m.start, m.end) for m in mentions] + [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
