@@ -204,6 +204,7 @@ def attach_undated(clusters: list[Cluster], texts: TextIndex | None = None) -> l
         by_last[c.last].append(c)
     left: list[dict[str, Any]] = []
     undated: list[Cluster] = []
+    undated_by_doc: dict[str, list[int]] = defaultdict(list)
     for c in clusters:
         if c.first > c.last:
             left.extend(c.mentions)
@@ -222,10 +223,13 @@ def attach_undated(clusters: list[Cluster], texts: TextIndex | None = None) -> l
         if home is not None:
             home.add(m)
             continue
-        alike = _undated_alike(m, undated, texts) if texts else None
+        alike = _undated_alike(m, undated, undated_by_doc, texts) if texts else None
         if alike is None:
             alike = Cluster()
             undated.append(alike)
+            undated_by_doc[m["document_id"]].append(len(undated) - 1)
+        elif m["document_id"] not in alike.documents:
+            undated_by_doc[m["document_id"]].append(undated.index(alike))
         alike.add(m)
     return out + undated
 
@@ -247,7 +251,7 @@ def merge_alike(clusters: list[Cluster], texts: TextIndex) -> list[Cluster]:
     for i, c in enumerate(alive):
         for d in c.documents:
             by_doc[d].append(i)
-    for _, a, b in texts.pairs(MERGE):
+    for _, a, b in texts.alike_pairs(MERGE):
         for i in by_doc.get(a, ()):
             for j in by_doc.get(b, ()):
                 ri, rj = root(i), root(j)
@@ -262,7 +266,7 @@ def merge_alike(clusters: list[Cluster], texts: TextIndex) -> list[Cluster]:
 def _mergeable(a: Cluster, b: Cluster, texts: TextIndex) -> bool:
     if a.documents & b.documents or abs((a.first - b.first).days) > REFERS_BACK.days:
         return False
-    alike = max(texts.cosine(x, y) for x in a.documents for y in b.documents)
+    alike = max(texts.similar(x, y) for x in a.documents for y in b.documents)
     return all(_compatible(m, a, alike) for m in b.mentions)
 
 
@@ -307,24 +311,32 @@ def _refers_to(m: dict[str, Any], window: list[Cluster]) -> Cluster | None:
 
 
 def _similarity(m: dict[str, Any], c: Cluster, texts: TextIndex) -> float:
-    return max((texts.cosine(m["document_id"], d) for d in c.documents), default=0.0)
+    return max((texts.similar(m["document_id"], d) for d in c.documents), default=0.0)
 
 
 def _reads_like(m: dict[str, Any], window: list[Cluster], texts: TextIndex) -> Cluster | None:
-    if m["document_id"] not in texts:
+    near = texts.neighbours(m["document_id"])
+    if not near:
         return None
-    scored = [(_similarity(m, c, texts), c) for c in window]
+    scored = [
+        (_similarity(m, c, texts), c) for c in window if not near.keys().isdisjoint(c.documents)
+    ]
     scored = [(sim, c) for sim, c in scored if _compatible(m, c, sim)]
     scored = [(s, c) for s, c in scored if s >= SIMILAR]
     return max(scored, key=lambda sc: (sc[0], sc[1].last))[1] if scored else None
 
 
-def _undated_alike(m: dict[str, Any], clusters: list[Cluster], texts: TextIndex) -> Cluster | None:
+def _undated_alike(
+    m: dict[str, Any], clusters: list[Cluster], by_doc: dict[str, list[int]], texts: TextIndex
+) -> Cluster | None:
+    """The undated incident (``clusters``, indexed by document in ``by_doc``) whose reports
+    read most like ``m``'s article, published within a week of it."""
     published = _published(m)
-    if published is None or m["document_id"] not in texts:
+    if published is None:
         return None
+    near = sorted({i for d in texts.neighbours(m["document_id"]) for i in by_doc.get(d, ())})
     best, best_score = None, ALIKE
-    for c in clusters:
+    for c in (clusters[i] for i in near):
         days = [_published(o) for o in c.mentions]
         if not any(d and abs((d - published).days) <= 7 for d in days):
             continue

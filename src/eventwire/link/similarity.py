@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+NEAR = 0.1  # below this, two articles share no more than the genre's words
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}|\d{3,}")
 _STOP_WORDS = (
     "the and for that with was were are has have had from this but not his her their they "
@@ -38,6 +40,7 @@ class TextIndex:
         for terms in counts.values():
             df.update(terms.keys())
         self._df = df
+        self._near: dict[str, dict[str, float]] | None = None
         n = len(counts) or 1
         self._vectors: dict[str, dict[str, float]] = {}
         for doc, terms in counts.items():
@@ -66,6 +69,28 @@ class TextIndex:
                 score = self.cosine(doc, other)
                 if score >= min_cosine:
                     found.append((score, doc, other))
+        return sorted(found, key=lambda x: (-x[0], x[1], x[2]))
+
+    def neighbours(self, doc: str) -> dict[str, float]:
+        """The documents at least ``NEAR`` alike to ``doc``, with their cosine: found once for
+        all pairs through ``pairs``, so linking looks them up instead of computing them."""
+        if self._near is None:
+            self._near = {}
+            for score, x, y in self.pairs(NEAR):
+                self._near.setdefault(x, {})[y] = score
+                self._near.setdefault(y, {})[x] = score
+        return self._near.get(doc, {})
+
+    def similar(self, a: str, b: str) -> float:
+        """The cosine of two documents when it is at least ``NEAR``, else 0."""
+        return self.neighbours(a).get(b, 0.0)
+
+    def alike_pairs(self, min_cosine: float) -> list[tuple[float, str, str]]:
+        """``pairs(min_cosine)`` for ``min_cosine`` of ``NEAR`` or more, from the neighbours."""
+        self.neighbours("")
+        assert self._near is not None
+        found = [(s, a, b) for a, near in self._near.items() for b, s in near.items()
+                 if a < b and s >= min_cosine]  # fmt: skip
         return sorted(found, key=lambda x: (-x[0], x[1], x[2]))
 
     def cosine(self, a: str, b: str) -> float:

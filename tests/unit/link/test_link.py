@@ -122,6 +122,9 @@ def test_text_index_pairs_find_the_same_story_only():
     assert [(a, b) for _, a, b in pairs] == [("0", "1")]
     assert abs(index.cosine("0", "1") - index.cosine("1", "0")) < 1e-12
     assert 0.2 <= pairs[0][0] <= 1.0 and index.cosine("0", "2") < 0.05
+    # linking looks cosines up among the neighbours found once; unalike pairs read as 0
+    assert index.similar("1", "0") == index.cosine("0", "1") and index.similar("0", "2") == 0.0
+    assert index.alike_pairs(0.2) == pairs
 
 
 def test_ids_survive_a_new_source():
