@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 
 from eventwire.link.reconcile import reconcile
 from eventwire.link.similarity import TextIndex
@@ -384,15 +384,21 @@ def link(store: Store) -> LinkReport:
         st = store.statements
         conn.execute(update(st).values(incident_id=None))  # re-pointed below
         conn.execute(store.incidents.delete())
-        columns = {c.name for c in store.incidents.columns}
+        columns = [c.name for c in store.incidents.columns if c.name != "incident_id"]
+        rows: list[dict[str, Any]] = []
+        pointers: list[dict[str, str]] = []
         for incident_id, c in zip(ids, clusters, strict=True):
             row = reconcile(c.mentions)
-            values = {k: v for k, v in row.items() if k in columns}
-            conn.execute(store.incidents.insert().values(incident_id=incident_id, **values))
+            rows.append({"incident_id": incident_id, **{k: row.get(k) for k in columns}})
+            pointers.extend({"mid": m["mention_id"], "iid": incident_id} for m in c.mentions)
+        if rows:  # one statement each, executed for every row
+            conn.execute(store.incidents.insert(), rows)
+            mt = store.mentions
             conn.execute(
-                update(store.mentions)
-                .where(store.mentions.c.mention_id.in_([m["mention_id"] for m in c.mentions]))
-                .values(incident_id=incident_id)
+                update(mt)
+                .where(mt.c.mention_id == bindparam("mid"))
+                .values(incident_id=bindparam("iid")),
+                pointers,
             )
         # A statement about its article's incident n points at that mention's incident.
         conn.exec_driver_sql(
