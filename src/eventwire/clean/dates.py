@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from eventwire.clean.patterns import DATE_FORMS, MONTHS, WEEKDAYS
@@ -38,6 +39,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every absolute calendar date in ``text``, in order, without overlaps.
 
@@ -47,6 +51,8 @@ def find_dates(text: str) -> list[FoundDate]:
     """
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    if not _TWO_DIGITS.search(text):
+        return found  # every form below has a year in digits
     for form in DATE_FORMS:
         for m in form.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -243,18 +243,18 @@ class Store:
 
     def _save_statements(self, conn: Connection, document_id: str, article: Article) -> None:
         published = _iso(article.published)
-        for st in article.statements:
-            conn.execute(self.statements.insert().values(
-                statement_id=f"{document_id}:s{st.n}", document_id=document_id, n=st.n,
-                **statement_values(st), date=published,
-            ))  # fmt: skip
+        _insert_many(conn, self.statements, [
+            {"statement_id": f"{document_id}:s{st.n}", "document_id": document_id, "n": st.n,
+             **statement_values(st), "date": published}
+            for st in article.statements
+        ])  # fmt: skip
 
     def _save_mentions(self, conn: Connection, document_id: str, article: Article) -> None:
-        for m in article.incidents:
-            conn.execute(self.mentions.insert().values(
-                mention_id=f"{document_id}:{m.n}", document_id=document_id, n=m.n,
-                **code(m, article.text),
-            ))  # fmt: skip
+        _insert_many(conn, self.mentions, [
+            {"mention_id": f"{document_id}:{m.n}", "document_id": document_id, "n": m.n,
+             **code(m, article.text)}
+            for m in article.incidents
+        ])  # fmt: skip
 
     # -- queries --------------------------------------------------------------------------
 
@@ -319,6 +319,14 @@ class Store:
         with self.engine.connect() as conn:
             for row in conn.execute(select(table).order_by(pk)):
                 yield dict(row._mapping)
+
+
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One INSERT executed for all rows (each row given every column any row has)."""
+    if not rows:
+        return
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    conn.execute(table.insert(), [{k: r.get(k) for k in keys} for r in rows])
 
 
 def _article_values(a: Article) -> dict[str, Any]:
