@@ -19,8 +19,9 @@ joins the best-scoring incident that nothing contradicts:
 
 Text similarity (``similarity.TextIndex``: TF-IDF cosine of the articles' content words, the
 weights learnt from the collection being linked) adds to the score, and at ``SAME_STORY`` or
-more it outweighs a place or toll disagreement: reports of one shooting share the victims' and
-streets' names, and one of them may have named the victim's home town or revised the toll.
+more it outweighs a place disagreement (when the death tolls agree), and, when merging or
+placing undated reports, a toll disagreement too: reports of one shooting share the victims'
+and streets' names, and one of them may have named the victim's home town or revised the toll.
 
 Then (``merge_alike``) dated incidents up to 30 days apart whose reports read alike are one
 incident dated twice, when nothing contradicts; and (``attach_undated``) a mention without a
@@ -118,14 +119,15 @@ def _fit(m: dict[str, Any], c: Cluster, texts: TextIndex | None = None) -> float
         places.append(place_fit(m, o))
     alike = _similarity(m, c, texts) if texts is not None else 0.0
     if any(p is None for p in places):
-        # Two towns for one day's event: apart, unless the reports read alike (one of them
-        # named the victim's home town or the hospital's).
+        # Two towns for one day's event: apart, unless the reports read alike and tell no
+        # other death toll (one of them named the victim's home town or the hospital's).
         if alike < SAME_STORY or not _tolls_agree(m, c):
             return None
         places = [p or 0.0 for p in places]
     score += max((p or 0.0) for p in places) + alike
     if score == alike and alike < SIMILAR:
-        # No place to agree on: only the same toll on the same day is evidence enough.
+        # No place to agree on and articles that do not read alike: only the same toll on the
+        # same day, or the same attacker doing the same, is evidence enough.
         same = [o for o in c.mentions if o.get("event_date") == m.get("event_date")
                 and o.get("fatalities_best") is not None
                 and (o.get("fatalities_best"), o.get("injuries_best"))
