@@ -68,7 +68,7 @@ _FROM = r"(?:\s+(?:in|from|of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a
 _MANNER = (
     r"(?:(?:critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)\s+)?"
 )
-_KILL_VERB = r"(?:killed|(?:pronounced |found )?dead|died|slain|shot dead|shot and killed|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
+_KILL_VERB = r"(?:killed|(?:pronounced |found )?dead|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 _HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
 _TREATED = (
     r"(?:treated for|suffered|suffering(?: from)?|sustained|hospitali[sz]ed with|with)\s+"

@@ -68,6 +68,7 @@ def only(text: str):
         ("A 13-year-old boy and six other people were shot.", "injured", 7, 7, 7),
         ("Police said a half-dozen people were shot overnight.", "injured", 6, 6, 6),
         ("Paramedics pronounced one man, 22, dead on the scene.", "killed", 1, 1, 1),
+        ("Nine people were shot to death during a prayer meeting.", "killed", 9, 9, 9),
     ],
 )
 def test_figures(text, field, low, best, high):
