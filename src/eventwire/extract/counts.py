@@ -277,9 +277,12 @@ def find_counts(text: str) -> list[Count]:
         who = _attribution(sentence)
         taken: list[tuple[int, int]] = []
         for m in COMPOUND.finditer(sentence):
-            parts = [_LEAD_NUMBER.match(m.group(g)) for g in ("first", "second")]
-            values = [parse_number(p.group(0)) if p else None for p in parts]
-            if None in values or _AGE.match(m.group("first"), parts[0].end() if parts[0] else 0):
+            values = []
+            for part in (m.group("first"), m.group("second")):
+                lead = _LEAD_NUMBER.match(part)
+                if lead and not _AGE.match(part, lead.end()):  # "a 13-year-old": one person
+                    values.append(parse_number(lead.group(0)))
+            if len(values) != 2 or None in values:
                 continue
             n = sum(v for v in values if v is not None)
             field = "killed" if re.match(_KILL_VERB, m.group("verb"), re.I) else "injured"

@@ -30,6 +30,7 @@ from eventwire.extract.clauses import Clause, split_clauses
 from eventwire.extract.counts import find_counts
 from eventwire.extract.dates import find_time_expressions
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
+from eventwire.extract.places import LOCAL_FORCE
 from eventwire.extract.sentences import sentence_spans
 from eventwire.extract.tolls import injured_apart_from_killed, toll
 from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, PlaceRef
@@ -187,14 +188,6 @@ _CARE = re.compile(
 
 def _care(text: str, ref: PlaceRef) -> bool:
     return bool(_CARE.search(text[max(0, ref.start - 60) : ref.start]))
-
-
-_POLICE = re.compile(r"(?:\s+County)?\s+(?:police|sheriff|PD\b)", re.I)
-
-
-def _policed(text: str, ref: PlaceRef) -> bool:
-    """ "Tifton Police", "Franklin County Sheriff's Office": a town's or county's own force."""
-    return _POLICE.match(text, ref.end) is not None
 
 
 def _region_of_next(text: str, ref: PlaceRef) -> bool:
@@ -552,7 +545,8 @@ def _assemble(
         if place is None and main:
             # Nothing says where: the local force that investigates it ("Tifton police") does.
             place = next((p for p in places if p.place is not None
-                          and p.place.kind in ("city", "admin2") and _policed(text, p)
+                          and p.place.kind in ("city", "admin2")
+                          and LOCAL_FORCE.match(text, p.end) is not None
                           and (focus is None or p.place.country_code == focus)), None)  # fmt: skip
         mine = [c for t in inc.told for c in t.counts]
         spare = [c for c in counts if (c.start, c.end) not in owned] if main else []

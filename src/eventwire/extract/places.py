@@ -185,9 +185,13 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer) -> Focus:
 # Town names a general model tags as something else or misses, found by the words around them
 # (a name counts only when the gazetteer knows it as a town or county in the document's focus):
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))?(?:[ -][A-Z][a-z]+)?)"
+# A town's or county's own force after its name: "Tifton Police", "Franklin County Sheriff"
+LOCAL_FORCE = re.compile(
+    r"(?:\s+County)?\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue))"
+)
 _CONTEXT = (
     # "Stockton Police say", "Austin police", "Franklin County Sheriff's Office"
-    re.compile(_NAME + r"(?=\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue)))"),
+    re.compile(_NAME + rf"(?={LOCAL_FORCE.pattern})"),
     # "in Yonkers", "outside the town of Smicksburg", "in suburban Montgomery"
     re.compile(
         r"\b(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village|borough)\s+of\s+)?"

@@ -272,20 +272,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Jr|Sr|St|Prof|Rev|Del|Maj|Adm|Cmdr|"
-    r"Gens?|Sens?|Reps?|No)|\b[A-Z])$"
-)
-
-
-def _last_stop(before: str) -> int:
-    """Where the last sentence before a quote ends (". "), not counting "Mr. " or "U.S. "."""
-    for m in reversed(list(re.finditer(r"\.\s", before))):
-        if not _ABBREVIATION.search(before[: m.start()]):
-            return m.start()
-    return -1
-
-
 def _title_parts(title: str) -> tuple[str | None, str | None]:
     """ "Pentagon Deputy Press Secretary" -> (role "Deputy Press Secretary", org "Pentagon")."""
     words = title.split()
@@ -361,7 +347,8 @@ def _find(text: str) -> list[_Found]:
         else:
             lo = max(0, qs - 220)
             before = text[lo:qs]
-            sent_start = max(_last_stop(before), before.rfind("\n"), before.rfind("” "))
+            # the quote's sentence (sentence_spans knows "Mr. " is no sentence end)
+            sent_start = max(sentence_of(qs)[0] - lo - 1, before.rfind("\n"), before.rfind("” "))
             window = before[sent_start + 1 :] if sent_start >= 0 else before
             base = qs - len(window)
             m = _BEFORE_QUOTE.search(window)

@@ -225,14 +225,13 @@ def attach_undated(clusters: list[Cluster], texts: TextIndex | None = None) -> l
         if home is not None:
             home.add(m)
             continue
-        alike = _undated_alike(m, undated, undated_by_doc, texts) if texts else None
-        if alike is None:
-            alike = Cluster()
-            undated.append(alike)
-            undated_by_doc[m["document_id"]].append(len(undated) - 1)
-        elif m["document_id"] not in alike.documents:
-            undated_by_doc[m["document_id"]].append(undated.index(alike))
-        alike.add(m)
+        i = _undated_alike(m, undated, undated_by_doc, texts) if texts else None
+        if i is None:
+            undated.append(Cluster())
+            i = len(undated) - 1
+        if m["document_id"] not in undated[i].documents:
+            undated_by_doc[m["document_id"]].append(i)
+        undated[i].add(m)
     return out + undated
 
 
@@ -330,21 +329,22 @@ def _reads_like(m: dict[str, Any], window: list[Cluster], texts: TextIndex) -> C
 
 def _undated_alike(
     m: dict[str, Any], clusters: list[Cluster], by_doc: dict[str, list[int]], texts: TextIndex
-) -> Cluster | None:
-    """The undated incident (``clusters``, indexed by document in ``by_doc``) whose reports
-    read most like ``m``'s article, published within a week of it."""
+) -> int | None:
+    """The index of the undated incident (``clusters``, indexed by document in ``by_doc``)
+    whose reports read most like ``m``'s article, published within a week of it."""
     published = _published(m)
     if published is None:
         return None
     near = sorted({i for d in texts.neighbours(m["document_id"]) for i in by_doc.get(d, ())})
     best, best_score = None, ALIKE
-    for c in (clusters[i] for i in near):
+    for i in near:
+        c = clusters[i]
         days = [_published(o) for o in c.mentions]
         if not any(d and abs((d - published).days) <= 7 for d in days):
             continue
         score = _similarity(m, c, texts)
         if score >= best_score and _compatible(m, c, score):
-            best, best_score = c, score
+            best, best_score = i, score
     return best
 
 

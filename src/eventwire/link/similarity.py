@@ -71,15 +71,19 @@ class TextIndex:
                     found.append((score, doc, other))
         return sorted(found, key=lambda x: (-x[0], x[1], x[2]))
 
-    def neighbours(self, doc: str) -> dict[str, float]:
-        """The documents at least ``NEAR`` alike to ``doc``, with their cosine: found once for
-        all pairs through ``pairs``, so linking looks them up instead of computing them."""
+    def _near_map(self) -> dict[str, dict[str, float]]:
+        """Every document's neighbours (cosine ``NEAR`` or more), found once through ``pairs``."""
         if self._near is None:
             self._near = {}
             for score, x, y in self.pairs(NEAR):
                 self._near.setdefault(x, {})[y] = score
                 self._near.setdefault(y, {})[x] = score
-        return self._near.get(doc, {})
+        return self._near
+
+    def neighbours(self, doc: str) -> dict[str, float]:
+        """The documents at least ``NEAR`` alike to ``doc``, with their cosine: linking looks
+        them up instead of computing them."""
+        return self._near_map().get(doc, {})
 
     def similar(self, a: str, b: str) -> float:
         """The cosine of two documents when it is at least ``NEAR``, else 0."""
@@ -87,9 +91,7 @@ class TextIndex:
 
     def alike_pairs(self, min_cosine: float) -> list[tuple[float, str, str]]:
         """``pairs(min_cosine)`` for ``min_cosine`` of ``NEAR`` or more, from the neighbours."""
-        self.neighbours("")
-        assert self._near is not None
-        found = [(s, a, b) for a, near in self._near.items() for b, s in near.items()
+        found = [(s, a, b) for a, near in self._near_map().items() for b, s in near.items()
                  if a < b and s >= min_cosine]  # fmt: skip
         return sorted(found, key=lambda x: (-x[0], x[1], x[2]))
 

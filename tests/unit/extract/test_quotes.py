@@ -76,3 +76,8 @@ def test_a_partial_quote_is_indirect_speech_quoting_words():
     assert partial.content.text == "Biden “has a lot of really good roles to play,”"
     assert (split.kind, split.speaker_name) == ("direct", "Robinson")
     assert split.content.text.startswith("“If the last") and split.content.text.endswith("come?”")
+
+
+def test_an_abbreviation_before_the_speaker_does_not_cut_the_name():
+    (found,) = find_statements("He left early. Mr. Obama said: “It is a good deal.”")
+    assert found.speaker is not None and found.speaker.text == "Mr. Obama"
