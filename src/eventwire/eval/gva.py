@@ -25,9 +25,8 @@ from eventwire.extract.article import ArticleInput, Extractor
 from eventwire.extract.coding import code, event_date
 from eventwire.extract.incidents import injured_best, killed_best, main_incident
 from eventwire.geo.names import name_key
-from eventwire.link import Cluster, incidents_of
+from eventwire.link import Cluster, incidents_of, text_index
 from eventwire.link.reconcile import reconcile
-from eventwire.link.similarity import TextIndex
 from eventwire.records import Article, PageInput, Rejection
 
 FIELDS = ("found", "date", "city", "state", "killed", "injured")
@@ -133,7 +132,9 @@ def run(
         "disagreements_sample": misses,
     }
     gold_of = {page["id"]: page["incident_id"] for page, _ in pairs}
-    texts = TextIndex({p["id"]: a.text for (p, _), a in zip(pairs, articles, strict=True) if a})
+    texts = text_index(
+        rows, {p["id"]: a.text for (p, _), a in zip(pairs, articles, strict=True) if a}
+    )
     clusters = incidents_of(rows, texts)
     label = {m["mention_id"]: n for n, c in enumerate(clusters) for m in c.mentions}
     pred = {pid: label[main_of[pid]] if pid in main_of else f"alone:{pid}" for pid in gold_of}

@@ -40,7 +40,7 @@ import datetime as dt
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,6 +176,18 @@ def cluster(mentions: Sequence[dict[str, Any]], texts: TextIndex | None = None) 
                     by_day[day].append(best)
                 day += dt.timedelta(days=1)
     return clusters
+
+
+def text_index(mentions: Sequence[dict[str, Any]], texts: Mapping[str, str]) -> TextIndex:
+    """The articles' texts for linking, each dated by its publication and the events its
+    mentions tell (articles more than a month apart are never compared)."""
+    days: dict[str, list[dt.date]] = defaultdict(list)
+    for m in mentions:
+        start, end = _span(m)
+        published = _published(m)
+        days[m["document_id"]].extend(d for d in (start, end, published) if d is not None)
+    spans = {doc: (min(ds), max(ds)) for doc, ds in days.items() if ds}
+    return TextIndex({d: t for d, t in texts.items() if d in days}, spans)
 
 
 def incidents_of(mentions: Sequence[dict[str, Any]], texts: TextIndex | None) -> list[Cluster]:
@@ -380,7 +392,9 @@ def link(store: Store) -> LinkReport:
     """Re-cluster every mention and rewrite the incidents table, in one transaction."""
     with store.engine.begin() as conn:
         mentions = list(store.iter_mentions(conn))
-        texts = TextIndex(store.document_texts(conn, {m["document_id"] for m in mentions}))
+        texts = text_index(
+            mentions, store.document_texts(conn, {m["document_id"] for m in mentions})
+        )
         clusters = incidents_of(mentions, texts)
         ids = assign_ids(clusters)
         st = store.statements

@@ -8,12 +8,17 @@ documents that have mentions, so the weights reflect the collection being linked
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
 from collections.abc import Mapping
 
 NEAR = 0.1  # below this, two articles share no more than the genre's words
+# Linking compares texts of reports dated within a month of each other (a follow-up up to
+# 30 days on, an incident spanning a few days): pairs further apart are never asked for.
+WINDOW = dt.timedelta(days=45)
+COMMON = 50  # a word in more stories than this names none of them (at most ~COMMON reports each)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}|\d{3,}")
 _STOP_WORDS = (
@@ -34,7 +39,12 @@ def _terms(text: str) -> Counter[str]:
 class TextIndex:
     """Unit TF-IDF vectors of documents, by document id."""
 
-    def __init__(self, texts: Mapping[str, str]) -> None:
+    def __init__(
+        self, texts: Mapping[str, str], spans: Mapping[str, tuple[dt.date, dt.date]] | None = None
+    ) -> None:
+        """``spans``: each document's first and last date (published, events it tells); two
+        documents whose spans are more than ``WINDOW`` apart are not compared."""
+        self._spans = dict(spans or {})
         counts = {doc: _terms(text) for doc, text in texts.items()}
         df: Counter[str] = Counter()
         for terms in counts.values():
@@ -52,13 +62,13 @@ class TextIndex:
 
     def pairs(self, min_cosine: float, top: int = 15) -> list[tuple[float, str, str]]:
         """Document pairs at least this alike, most alike first. Candidates share one of
-        their ``top`` heaviest terms (names, streets: what a story has of its own), so the
-        cost grows with the collection, not with its square."""
+        their ``top`` heaviest terms (names, streets: what a story has of its own) and are
+        dated within ``WINDOW`` of each other, so each document has at most ``top`` x
+        ``COMMON`` candidates and the cost grows with the collection, not with its square."""
         postings: dict[str, list[str]] = {}
         heads = {}
-        common = max(50, len(self._vectors) // 100)  # a word in 1% of the stories names none
         for doc, vec in self._vectors.items():
-            rare = [t for t in vec if self._df[t] <= common]
+            rare = [t for t in vec if self._df[t] <= COMMON]
             heads[doc] = sorted(rare, key=lambda t: (-vec[t], t))[:top]
             for t in heads[doc]:
                 postings.setdefault(t, []).append(doc)
@@ -66,6 +76,8 @@ class TextIndex:
         for doc in sorted(heads):
             seen = {o for t in heads[doc] for o in postings[t] if o > doc}
             for other in sorted(seen):
+                if not self._dated_near(doc, other):
+                    continue
                 score = self.cosine(doc, other)
                 if score >= min_cosine:
                     found.append((score, doc, other))
@@ -95,13 +107,19 @@ class TextIndex:
                  if a < b and s >= min_cosine]  # fmt: skip
         return sorted(found, key=lambda x: (-x[0], x[1], x[2]))
 
+    def _dated_near(self, a: str, b: str) -> bool:
+        sa, sb = self._spans.get(a), self._spans.get(b)
+        if sa is None or sb is None:
+            return True  # undated: no window to apply
+        return sa[0] - WINDOW <= sb[1] and sb[0] - WINDOW <= sa[1]
+
     def cosine(self, a: str, b: str) -> float:
         va, vb = self._vectors.get(a), self._vectors.get(b)
         if not va or not vb:
             return 0.0
-        if len(va) > len(vb):
-            va, vb = vb, va
-        return sum(w * vb.get(t, 0.0) for t, w in va.items())
+        # the shared words only (a set intersection in C), summed exactly so that the order
+        # of a set (which varies with the hash seed) cannot change the last bit
+        return math.fsum(va[t] * vb[t] for t in va.keys() & vb.keys())
 
     def __contains__(self, doc: object) -> bool:
         return doc in self._vectors

@@ -3,7 +3,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.link import assign_ids, cluster, incidents_of, place_fit
+from eventwire.link import assign_ids, cluster, incidents_of, place_fit, text_index
 from eventwire.link.reconcile import reconcile
 from eventwire.link.similarity import TextIndex
 
@@ -125,6 +125,20 @@ def test_text_index_pairs_find_the_same_story_only():
     # linking looks cosines up among the neighbours found once; unalike pairs read as 0
     assert index.similar("1", "0") == index.cosine("0", "1") and index.similar("0", "2") == 0.0
     assert index.alike_pairs(0.2) == pairs
+
+
+def test_text_index_compares_only_articles_dated_within_a_window():
+    texts = dict(zip("abcd", STORIES, strict=True))
+    others = [_shooting("c", "2023-11-22", JURF), _shooting("d", "2023-11-22", JURF)]
+
+    def alike(b: dict[str, Any]) -> float:
+        return text_index([_shooting("a", "2023-11-22", JURF), b, *others], texts).similar("a", "b")
+
+    assert alike(_shooting("b", "2023-12-20", JURF)) > 0.2
+    # the same two texts a year apart are never compared: linking would not ask for them
+    assert alike({**_shooting("b", "2024-11-22", JURF), "published": "2024-11-25"}) == 0.0
+    # an article with no date at all is compared with every other
+    assert alike({**_shooting("b", None, {}), "published": None}) > 0.2
 
 
 def test_ids_survive_a_new_source():
