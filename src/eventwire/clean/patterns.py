@@ -85,10 +85,10 @@ CAPTION_DATE_END = re.compile(r",?\s+\w+\s+\d{1,2},?\s+\d{4}\.?\s*$|\d{1,2}\s+\w
 
 # Dateline at the start of an article's first paragraph:
 # "WASHINGTON/BAGHDAD: ", "ERBIL, Kurdistan Region - ", "BAGHDAD (Reuters) - ", "RIYADH — ",
-# "MEMPHIS, TN (WREG)--", "FRANKLIN (Feb. 4, 2014) – ".
+# "MEMPHIS, TN (WREG)--", "FRANKLIN (Feb. 4, 2014) – ", "COMANCHE, Okla._A girl" (old wire style).
 DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?)"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .,]{1,20})\))?(?:\s*(?::|\s[-–—]{1,2})\s+|\s*[-–—]{2}\s*)(?=\S)"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .,]{1,20})\))?(?:\s*(?::|\s[-–—]{1,2})\s+|\s*[-–—]{2}\s*|(?<=\.)_(?=[A-Z]))(?=\S)"
 )
 BYLINE = re.compile(
     r"^(?:By|BY|Written by|Reported by)\s*:?\s+[A-Z][\w.'-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,6}\s*$"

@@ -52,7 +52,7 @@ _WHO = (
     r"(?:people|persons|civilians|fighters|members|militants|militiamen|militiaman|soldiers|"
     r"troops|servicemen|service members|men|women|children|kids|teens|teenagers|others|victims|"
     r"police(?:men| officers)?|officers|personnel|students|bystanders|residents|worshippers|"
-    r"guards|attackers|gunmen|insurgents|protesters|americans|iraqis|syrians|israelis|"
+    r"guards|attackers|gunmen|insurgents|protesters|americans|iraqis|syrians|israelis|males|females|"
     r"palestinians|reservists|man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
 )
@@ -74,13 +74,26 @@ _TREATED = (
     r"(?:treated for|suffered|suffering(?: from)?|sustained|hospitali[sz]ed with|with)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:gunshot|stab|bullet)\s+(?:wounds|injuries)"
 )
+# "were taken to Rhode Island Hospital", "was rushed to a local medical center", unless the
+# sentence goes on to say they died there
+_TO_HOSPITAL = (
+    r"(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b"
+    r"(?![^.;]{0,80}\b(?:died|dead|succumbed|did not survive))"
+)
+_NOT_A_NAME = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|It|This|That|There|What|Which|"
+    r"Nobody|Everyone|Someone|Police|Nothing|All|Both|Each|Some|Many|Several|Most|None|One|"
+    r"Another|Neither|Either|Who|They|He|She)"
+)
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
 
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 _PART = rf"(?:{_N}|a|an)\s+{_ADJ}(?:{_WHO}|{_ONE})"
 COMPOUND = re.compile(
     rf"\b(?P<first>{_PART})\s+and\s+(?P<second>{_PART})\s+{_BE}{_MANNER}"
-    rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB})\b",
+    rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
 _LEAD_NUMBER = re.compile(rf"^(?:{_N}|a|an)\b", re.I)
@@ -110,6 +123,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Ryan Welch, 4, was killed": a named victim with an age
     ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
+    # "Lavell Lee Smith, a 33-year-old man, was shot and killed"
+    ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     # "accidentally shot and killed her boyfriend"
     ("killed", re.compile(r"\b(?:shot|stabbed|beat) and killed\s+(?P<num>a|an|his|her|their)\b", re.I)),
     # "charged with fatally shooting a motorcycle rider"
@@ -133,10 +148,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?\s*{_BE}{_HURT_VERB}\b", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
+    # "sent four people to the hospital", "two victims were rushed to Grady Memorial Hospital"
+    ("injured", re.compile(rf"\b(?:sent|sending|put|putting|landed|landing)\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}(?:{_WHO}|{_ONE})\s+(?:to|in)\s+(?:the\s+|a\s+|area\s+|local\s+){{0,2}}hospitals?\b", re.I)),
+    ("injured", re.compile(rf"(?<!\bof )\b(?:{NUMBER})\s+(?!of\b){_ADJ}(?:{_WHO})\s+{_BE}{_MANNER}{_TO_HOSPITAL}", re.I)),
+    # "Issac was shot once in the chest": a victim by name
+    ("injured", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim
     ("injured", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+killed|dead|to death))")),
     # "his brother accidentally shot him", "a sibling shot the boy in the face"
-    ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|the\s+{_ONE})(?=\s+(?:in|on)\s+the\b)", re.I)),
+    ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE})(?=\s+(?:in|on)\s+the\b)", re.I)),
     # "the boy shot himself", "accidentally shot his 12-year-old brother"
     ("injured", re.compile(r"\bshot\s+(?P<one>himself|herself)\b(?!\s+(?:dead|to death|and died))", re.I)),
     ("injured", re.compile(rf"\bshot\s+(?P<one>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s|\s+(?:dead|to death|and))", re.I)),
@@ -173,13 +193,13 @@ FATAL_PART = re.compile(
     re.I,
 )
 _SOURCE_NOUN = (
-    r"police|officials|authorities|witnesses|sources|residents|medics|doctors|spokes(?:man|woman|person)|"
+    r"police|officials|authorities|witnesses|sources|residents|medics|doctors|monitors|spokes(?:man|woman|person)|"
     r"ministry|military|army|statement|group|media reports|media"
 )
 _NAMEISH = rf"(?:[A-Z][\w.'’-]*|{_SOURCE_NOUN})"
 ATTRIBUTION = [
     re.compile(rf"\baccording to (?:the )?(?P<who>(?:{_NAMEISH})(?:\s+(?:of\s+|and\s+|for\s+)?{_NAMEISH}){{0,5}})"),
-    re.compile(rf"(?P<who>(?:\b{_NAMEISH})(?:\s+(?:and\s+|of\s+)?{_NAMEISH}){{0,5}})(?:\s*\([^)]{{1,60}}\))?(?:,[^,]{{1,60}},)?\s+(?:confirmed|said|says|told|reported|announced|claimed)\b"),
+    re.compile(rf"(?P<who>(?:\b{_NAMEISH})(?:\s+(?:and\s+|of\s+|for\s+)?{_NAMEISH}){{0,5}})(?:\s*\([^)]{{1,60}}\))?(?:,[^,]{{1,60}},)?\s+(?:confirmed|said|says|told|reported|announced|claimed)\b"),
 ]  # fmt: skip
 
 
@@ -254,12 +274,13 @@ def _attribution(sentence: str) -> str | None:
     for pattern in ATTRIBUTION:
         m = pattern.search(sentence)
         if m:
-            return m.group("who").strip().rstrip(".")
+            return re.sub(r"^The\s+", "", m.group("who").strip().rstrip("."))
     return None
 
 
 _CASUALTY_WORD = re.compile(
-    r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|stab|casualt|lives|life|murder|"
+    r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
+    r"life|murder|"
     r"death|fatal|gunshot|perish|bullet|\bno(?:ne|body)?\b",
     re.I,
 )

@@ -203,16 +203,22 @@ def classify(triggers: list[Trigger], clause: str, state_actor: bool = False) ->
     trigger says something happened. ``state_actor``: a state's forces act in the clause."""
     real = [t for t in triggers if t.modality == "happened"]
     specific = [t for t in real if t.sub_event_type]
-    if (
+    referred = bool(
         specific
         and all(t.reference for t in specific)
         and any(not t.sub_event_type and not t.reference for t in real)
-    ):
+    )
+    if referred:
         # "located the origin of the missiles, and fired on ...": the event is the firing.
         specific = []
-    if not real or (not specific and any(t.sub_event_type for t in triggers)):
+    if not real or (
+        not specific
+        and any(t.sub_event_type for t in triggers)
+        and not (referred and all(t.modality == "happened" for t in triggers))
+    ):
         # "hundreds of rockets and drone strikes ... targeting US troops": the generic word
-        # describes what the specific one already says did not happen as one incident.
+        # describes what the specific one already says did not happen as one incident. But
+        # "Six people were injured in the shooting" tells the shooting it refers to.
         return None
     if specific:
         # Weapons outrank outcomes: "shot" in a clause about an airstrike is the strike.
@@ -220,8 +226,10 @@ def classify(triggers: list[Trigger], clause: str, state_actor: bool = False) ->
         best = min(specific, key=lambda t: order.index(t.sub_event_type))
         sub = best.sub_event_type or "Attack"
         return Kind(sub, f"'{best.text}'", True, TAXONOMY[sub][0])
-    word = real[0].text
-    strike = bool(re.match(r"(?i)strikes?|struck", word))
+    # "killed in the strikes": the strike word, not the outcome, says what kind of event it was
+    strikes = [t for t in real if re.fullmatch(r"(?i)strikes?|struck", t.text)]
+    word = (strikes or real)[0].text
+    strike = bool(strikes)
     family = "Explosions/Remote violence" if strike else None
     if _AIR.search(clause):
         return Kind("Air/drone strike", f"'{word}' with an aircraft or drone named", True, family)

@@ -68,6 +68,12 @@ _INTRODUCED = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:an?|the)\s+(?:[\w'’-]+\s+){0,2})$",
     re.I,
 )
+# "It happened around 5 a.m. Sunday along Hope Street": the incident just told, its time and
+# place given in a sentence of their own
+_IT_HAPPENED = re.compile(
+    r"\b(?:[Ii]t|[Tt]his|[Tt]he (?:shooting|incident|attack|stabbing|violence|gunfire))\s+"
+    r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded)\b"
+)
 _OUTCOME = re.compile(r"(?i)killed|killing|kill|dead|deaths?|died|wounded|injured")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|confirmed|announced|condemn\w*|criticiz\w*|claimed|reported|stated|"
@@ -516,7 +522,9 @@ def _assemble(
     owned = {(c.start, c.end) for inc in incidents for t in inc.told for c in t.counts}
     others = [(t.clause.start, t.clause.end) for inc in incidents[1:] for t in inc.told]
     sentences = sentence_spans(text)
-    violent = [sentences[t.clause.sentence] for t in told]
+    violent = [sentences[t.clause.sentence] for t in told] + [
+        (s, e) for s, e in sentences if _IT_HAPPENED.search(text, s, e)
+    ]
     focus = _focus_country(places, dateline)
 
     def free(x: DateRef | PlaceRef) -> bool:
@@ -531,6 +539,11 @@ def _assemble(
         specific = next((t for t in inc.told if t.specific), first)
         sub = specific.sub_event_type
         why = [f"type {sub}: {specific.kind.why}"]
+        told_before = [o for o in out if o.event_type == specific.kind.family]
+        if not specific.specific and told_before:
+            # "23 fighters were killed in the strikes": the strikes this article told already
+            sub = told_before[-1].sub_event_type
+            why = [f"type {sub}: {specific.kind.why}, as the {sub.lower()} told before it"]
         day_dates = [d for d in inc.dates() if d.precision == "day" and d.date_start]
         candidates = day_dates or inc.dates()
         date = candidates[0] if candidates else None

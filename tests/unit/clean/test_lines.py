@@ -102,3 +102,10 @@ def test_a_teaser_repeated_with_its_dateline_keeps_the_dateline():
     (art,) = clean_lines(page)
     assert art.dateline == "MEMPHIS, TN"
     assert art.body[0].startswith("MEMPHIS, TN (WXYZ)--Two are dead") and len(art.body) == 2
+
+
+def test_an_underscore_dateline_of_old_wire_copy():
+    (art,) = clean_lines("COMANCHE, Okla._A girl was hurt when her brother fired a rifle.\n")
+    assert art.dateline == "COMANCHE, Okla."
+    (art,) = clean_lines("SNAKE_CASE_NAME is not a dateline, nor is this line.\n")
+    assert art.dateline is None

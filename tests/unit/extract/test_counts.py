@@ -69,6 +69,12 @@ def only(text: str):
         ("Police said a half-dozen people were shot overnight.", "injured", 6, 6, 6),
         ("Paramedics pronounced one man, 22, dead on the scene.", "killed", 1, 1, 1),
         ("Nine people were shot to death during a prayer meeting.", "killed", 9, 9, 9),
+        ("A shooting outside a diner sent four people to the hospital.", "injured", 4, 4, 4),
+        ("Three women and two men were taken to Rhode Island Hospital.", "injured", 5, 5, 5),
+        ("Two victims were rushed to a trauma center in fair condition.", "injured", 2, 2, 2),
+        ("Police say Issac was shot once in the chest.", "injured", 1, 1, 1),
+        ("A stray round struck and shot an 11 year-old boy in the cheek.", "injured", 1, 1, 1),
+        ("Lavell Smith, a 33-year-old cook, was shot and killed Sunday.", "killed", 1, 1, 1),
     ],
 )
 def test_figures(text, field, low, best, high):
@@ -83,6 +89,8 @@ def test_who_claims_it_and_hedges():
         "US fighter jets struck two targets, killing eight fighters, US and Iraqi sources said."
     )
     assert c.attributed_to == "US and Iraqi sources"
+    c = only("The Syrian Observatory for Human Rights said 23 fighters were killed.")
+    assert c.attributed_to == "Syrian Observatory for Human Rights"
     c = only(
         "Officials could not yet confirm whether anyone was killed; two guards were reportedly hurt."
     )
@@ -125,6 +133,10 @@ def test_ages_are_not_tolls():
         "The officer fired one shot, striking the car.",  # a shot fired, not a person hit
         "A 28-year-old man shot his neighbor's dog.",  # the man is the shooter
         "The shooting happened around 4:30 p.m. near the park.",
+        "All had been shot before, the report said.",  # not a name
+        "Police said Tuesday was shot through with sirens.",
+        "He was one of three victims taken to Stroger Hospital.",  # one of the three
+        "Two men were taken to Grady Memorial Hospital, where both died.",  # dead, not hurt
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):

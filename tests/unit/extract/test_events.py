@@ -37,3 +37,14 @@ def test_modality():
 def test_every_sub_type_has_an_acled_type_and_a_plover_type():
     for sub, (event_type, plover) in TAXONOMY.items():
         assert event_type and plover.split("/")[0] in ("ASSAULT", "PROTEST"), sub
+
+
+def test_an_outcome_told_of_an_incident_named_before_is_that_incident():
+    # "the shooting" refers back, "injured" happened: the clause tells the shooting
+    hurt = _kind("Six people were injured in the shooting spree.")
+    assert hurt is not None and hurt.sub_event_type == "Attack" and "guns" in hurt.why
+    # "killed in the strikes" is a strike, whatever weapon the article named before
+    strikes = _kind("Monitors said 23 fighters were killed in the strikes.")
+    assert strikes is not None and strikes.family == "Explosions/Remote violence"
+    # a tally in the same clause still makes no incident of it
+    assert _kind("Bases were struck 66 times since Oct. 17, the day a blast killed many.") is None

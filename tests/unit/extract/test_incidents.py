@@ -1,5 +1,6 @@
 import datetime as dt
 
+from eventwire import api
 from eventwire.extract.coding import code
 from eventwire.extract.incidents import find_incidents, injured_best, killed_best, main_incident
 from eventwire.records import Place, PlaceRef
@@ -59,6 +60,37 @@ def test_a_retaliation_is_a_second_incident_told_as_background():
     assert not strike.background and rockets.background
     assert killed_best(strike) == 3 and injured_best(rockets) == 2
     assert rockets.date and rockets.date.value == "2023-11-19"
+
+
+def test_killed_in_the_strikes_is_a_strike_of_the_kind_told_before():
+    text = (
+        "US jets struck militia bases in Al-Qaim on Friday, killing 16 people. "
+        "In Syria, monitors said 23 fighters were killed in the strikes around Albu Kamal."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2024, 2, 3))
+    found = article.incidents
+    assert [m.sub_event_type for m in found] == ["Air/drone strike", "Air/drone strike"]
+    assert [killed_best(m) for m in found] == [16, 23]
+    assert [m.place.place.name for m in found if m.place and m.place.place] == [
+        "Al Qā’im",
+        "Ālbū Kamāl",
+    ]
+    assert "as the air/drone strike told before it" in found[1].reasoning[0]
+    # without a strike told before, the outcome alone is no air strike
+    alone = _main("Monitors said 23 fighters were killed in the strikes around Albu Kamal.")
+    assert alone and alone.sub_event_type == "Attack"
+
+
+def test_it_happened_dates_the_incident_told_before_it():
+    text = (
+        "Police are investigating a quadruple shooting in the north of the city.\n\n"
+        "It happened around 5 a.m. Sunday along Hope Street."
+    )
+    found = _main(text)
+    assert found and found.date and found.date.text == "Sunday"
+    # a day in a sentence that tells neither the violence nor that it happened dates nothing
+    found = _main("Police are investigating a quadruple shooting.\n\nThe mayor spoke Sunday.")
+    assert found and found.date is None
 
 
 def test_threats_statistics_and_denials_are_not_incidents():
