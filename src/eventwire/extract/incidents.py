@@ -334,10 +334,11 @@ def _best_place(
     dateline: PlaceRef | None,
     main: bool,
     focus: str | None = None,
+    scene: Sequence[PlaceRef] = (),
 ) -> tuple[PlaceRef | None, list[PlaceRef]]:
     refs = [
         p
-        for p in inc.places()
+        for p in [*inc.places(), *scene]
         if p.place is not None and not (dateline and p.start == dateline.start)
     ]
     if focus:
@@ -522,9 +523,9 @@ def _assemble(
     owned = {(c.start, c.end) for inc in incidents for t in inc.told for c in t.counts}
     others = [(t.clause.start, t.clause.end) for inc in incidents[1:] for t in inc.told]
     sentences = sentence_spans(text)
-    violent = [sentences[t.clause.sentence] for t in told] + [
-        (s, e) for s, e in sentences if _IT_HAPPENED.search(text, s, e)
-    ]
+    # from "It happened" to the end of its sentence
+    happened = [(m.start(), e) for s, e in sentences if (m := _IT_HAPPENED.search(text, s, e))]
+    violent = [sentences[t.clause.sentence] for t in told] + happened
     focus = _focus_country(places, dateline)
 
     def free(x: DateRef | PlaceRef) -> bool:
@@ -550,7 +551,11 @@ def _assemble(
         if date is None and main:
             # The lead incident may be dated in a sentence whose clause was cut elsewhere.
             date = next((d for d in dates if d.precision == "day" and free(d)), None)
-        place, also = _best_place(text, inc, dateline, main, focus)
+        # "It happened ... at an apartment in Lithonia": the scene, for the lead incident
+        scene = [
+            p for p in places if main and free(p) and any(s <= p.start < e for s, e in happened)
+        ]
+        place, also = _best_place(text, inc, dateline, main, focus, scene)
         if place is None and main:
             place = next((p for p in places if p.place is not None and free(p)
                           and p.place.kind in ("city", "site", "admin2")

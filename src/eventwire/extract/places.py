@@ -259,14 +259,40 @@ def resolve_places(
     refs = []
     for mention in mentions:
         cands = gazetteer.lookup(mention.text)
+        part = None if baseline else _part_of_town(text, mention)
         if baseline:
             place, why = by_population(cands), "most populous place of that name"
+        elif part:
+            place, why = None, part
         else:
             place, why = resolve_in_context(mention, cands, text, focus, gazetteer)
         refs.append(PlaceRef(mention.start, mention.end, mention.text, place,
                              "places.population.v0" if baseline else EXTRACTOR,
                              len(cands), why))  # fmt: skip
     return refs
+
+
+# Parts of a town, which GeoNames also lists as the old or other names of some towns ("West
+# Side" of West Newton, Pa.): "Friday night in Northeast", "the Lawndale neighborhood", "the
+# 3500 block of East Aurora".
+_CITY_PART = re.compile(
+    r"(?:(?:north|south|east|west)(?:east|west)?|(?:north|south|east|west)\s*side|down ?town|"
+    r"mid ?town|up ?town)",
+    re.I,
+)
+_PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|district of|area of)\b", re.I)
+_STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
+
+
+def _part_of_town(text: str, mention: Mention) -> str | None:
+    """Why a name is a part of a town, not a town; None when nothing says so."""
+    if _CITY_PART.fullmatch(mention.text) and not _region_after(text, mention.end):
+        return "a part of a town ('West Side', 'Northeast'), not a town"
+    if _PART_AFTER.match(text, mention.end) and mention.kind_hint is None:
+        return "a neighbourhood, not a town"
+    if _STREET_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
+        return "a street ('the 3500 block of ...'), not a town"
+    return None
 
 
 def curated_alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:

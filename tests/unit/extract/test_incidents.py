@@ -88,6 +88,16 @@ def test_it_happened_dates_the_incident_told_before_it():
     )
     found = _main(text)
     assert found and found.date and found.date.text == "Sunday"
+    # the scene is where it happened, not where the man arrested lives
+    text = (
+        "A DeKalb County man was arrested after the accidental shooting of his brother. "
+        "It happened around 1 p.m. Monday at an apartment on Embarcadero Drive in Lithonia, "
+        "Georgia, police said."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2015, 6, 15))
+    lead = main_incident(article.incidents)
+    assert lead and lead.place and lead.place.text == "Lithonia"
+    assert lead.date and lead.date.value == "2015-06-15"
     # a day in a sentence that tells neither the violence nor that it happened dates nothing
     found = _main("Police are investigating a quadruple shooting.\n\nThe mayor spoke Sunday.")
     assert found and found.date is None

@@ -74,6 +74,15 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
     assert "Hall" not in found  # part of a person's name, not a town
 
 
+def test_parts_of_a_town_and_streets_are_not_towns(run):
+    found = run(
+        "Four people were shot Friday in Northeast, and a boy in the Lawndale neighborhood "
+        "was hurt near the 3500 block of East Aurora. Later a man was shot on the West Side."
+    )
+    assert not {"Northeast", "Lawndale", "East Aurora", "West Side"} & set(found)
+    assert run("He grew up in North East, Pa., and moved.")["North East"][2] == "Pennsylvania"
+
+
 def test_a_place_named_by_its_own_name_before_one_that_once_bore_it(run):
     # GeoNames lists "Montgomery" among Sahiwal's (Pakistan) old names and "Puyallup" among
     # Tacoma's; a town of that very name wins, and a near spelling sets no focus.

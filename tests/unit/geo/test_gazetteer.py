@@ -64,3 +64,10 @@ def test_curated_sites_and_geonames_towns(gazetteer: Gazetteer):
     assert any(p.geonames_id == 98182 for p in gazetteer.lookup("Baghdad"))
     (nd,) = [p for p in gazetteer.lookup("N.D.") if p.kind == "admin1"]
     assert nd.name == "North Dakota" and nd.source == "derived" and nd.latitude is not None
+
+
+def test_airport_codes_are_no_town_names_but_initials_are(gazetteer: Gazetteer):
+    assert gazetteer.lookup("The") == []  # "THE", Teresina's airport code
+    assert "Manchester" not in {p.name for p in gazetteer.lookup("Man")}
+    assert "Los Angeles" in {p.name for p in gazetteer.lookup("LA")}
+    assert "New York City" in {p.name for p in gazetteer.lookup("NYC")}
