@@ -102,6 +102,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
     ("killed", re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\s+dead\b", re.I)),
+    # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
+    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}\s+(?:who\s+was\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:has|had)\s+(?:since\s+)?died\b")),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died"
     ("killed", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
     # "shot himself dead", "shot his daughter to death"
@@ -123,8 +125,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Ryan Welch, 4, was killed": a named victim with an age
     ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
-    # "Lavell Lee Smith, a 33-year-old man, was shot and killed"
-    ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
+    # "Lavell Lee Smith, a 33-year-old man, was shot and killed", "Bourda, a student, was killed"
+    ("killed", re.compile(rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
+    # "Eric Brown was killed when a child pulled the trigger": a victim by name
+    ("killed", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
     # "accidentally shot and killed her boyfriend"
     ("killed", re.compile(r"\b(?:shot|stabbed|beat) and killed\s+(?P<num>a|an|his|her|their)\b", re.I)),
     # "charged with fatally shooting a motorcycle rider"
@@ -132,7 +136,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the death of eight of its members", "the fatal shootings of four people"
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
     # "the shooting death of a Houston man"
-    ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?P<num>a|an|his|her|their)\s+{_ADJ}{_ONE}\b", re.I)),
+    ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?:(?P<num>a|an|his|her|their)\s+{_ADJ}{_ONE}|(?P<one>\d{{1,3}}-(?:year|month)-old))\b", re.I)),
     # "took the life of a 20-year-old", "claimed the lives of three people"
     ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:{NUMBER}|(?P<one>a|an))\b", re.I)),
     # "killed him", "fatally shot her", "the 15-year-old killed in a shooting"

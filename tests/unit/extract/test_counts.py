@@ -75,6 +75,22 @@ def only(text: str):
         ("Police say Issac was shot once in the chest.", "injured", 1, 1, 1),
         ("A stray round struck and shot an 11 year-old boy in the cheek.", "injured", 1, 1, 1),
         ("Lavell Smith, a 33-year-old cook, was shot and killed Sunday.", "killed", 1, 1, 1),
+        ("He is charged in the fatal shooting of 15-year-old Braxton Bourda.", "killed", 1, 1, 1),
+        ("Bourda, a high school student, was killed June 5 while riding.", "killed", 1, 1, 1),
+        (
+            "A 9-year-old boy shot early Wednesday in a hunting accident has died.",
+            "killed",
+            1,
+            1,
+            1,
+        ),
+        (
+            "Investigators say Eric Brown was killed when a child pulled the trigger.",
+            "killed",
+            1,
+            1,
+            1,
+        ),
     ],
 )
 def test_figures(text, field, low, best, high):
@@ -137,6 +153,7 @@ def test_ages_are_not_tolls():
         "Police said Tuesday was shot through with sirens.",
         "He was one of three victims taken to Stroger Hospital.",  # one of the three
         "Two men were taken to Grady Memorial Hospital, where both died.",  # dead, not hurt
+        "The boy told police his friend had died.",  # the friend: no victim of this story
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
