@@ -46,14 +46,16 @@ NUMBER = (
     rf"(?:{_QUAL}\s+)?(?:between\s+)?(?P<num>{_N})(?:\s*(?:to|-|–|and|or)\s*(?P<num2>{_N}))?"
     rf"|{_VAGUE_RE}(?:\s+of)?"
 )
-_ADJ = r"(?:(?!(?:and|or|injured|wounded|hurt|killed|dead)\b)[\w'-]+\s+){0,3}?"
+_ADJ = r"(?:(?!(?:and|or|injured|wounded|hurt|killed|dead)\b|\d[\d,]*\s)[\w'-]+\s+){0,3}?"
 _ADJ5 = r"(?:[\w'-]+\s+){0,5}?"
 _WHO = (
     r"(?:people|persons|civilians|fighters|members|militants|militiamen|militiaman|soldiers|"
     r"troops|servicemen|service members|men|women|children|kids|teens|teenagers|others|victims|"
     r"police(?:men| officers)?|officers|personnel|students|bystanders|residents|worshippers|"
     r"guards|attackers|gunmen|insurgents|protesters|americans|iraqis|syrians|israelis|males|females|"
-    r"palestinians|reservists|man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
+    r"palestinians|reservists|boys|girls|brothers|sisters|adults|juveniles|youths|relatives|"
+    r"friends|passengers|customers|patrons|deputies|agents|workers|employees|"
+    r"man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
 )
 _ONE = (
@@ -152,6 +154,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?\s*{_BE}{_HURT_VERB}\b", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
+    # "Also injured were three 14-year-old boys", "Killed were two brothers"
+    ("killed", re.compile(rf"\b(?:[Aa]lso\s+)?(?:killed|slain|dead)\s+(?:were|was)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:[Aa]lso\s+)?(?:injured|wounded|hurt|shot)\s+(?:were|was)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "sent four people to the hospital", "two victims were rushed to Grady Memorial Hospital"
     ("injured", re.compile(rf"\b(?:sent|sending|put|putting|landed|landing)\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}(?:{_WHO}|{_ONE})\s+(?:to|in)\s+(?:the\s+|a\s+|area\s+|local\s+){{0,2}}hospitals?\b", re.I)),
     ("injured", re.compile(rf"(?<!\bof )\b(?:{NUMBER})\s+(?!of\b){_ADJ}(?:{_WHO})\s+{_BE}{_MANNER}{_TO_HOSPITAL}", re.I)),
@@ -182,7 +187,7 @@ ZERO = re.compile(
 )
 HEDGE = re.compile(
     r"\b(?:could not (?:yet )?(?:be )?confirm\w*|unconfirmed|reportedly|may have|might have|"
-    r"possibly|unclear (?:whether|if|how many)|not immediately clear|believed to|feared)\b",
+    r"possibly|unclear (?:whether|if|how many)|not immediately clear|believed to(?! be (?:a|an|the)\b)|feared)\b",
     re.I,
 )
 TALLY = re.compile(
@@ -190,6 +195,12 @@ TALLY = re.compile(
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b",
 )
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o'clock", re.I)
+# "24 hours after 14 people were shot", "fired 30 rounds": a number of something else
+_MEASURE = re.compile(
+    r"\s+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|rounds|shots|bullets|"
+    r"shell casings|casings|feet|foot|miles?|blocks?|yards?|percent|dollars)\b",
+    re.I,
+)
 _AGE = re.compile(r"-year|\s+years?\s+old|\s*-?\s*months?-old")
 # "four people were shot, one fatally": the fatal part of a number shot
 FATAL_PART = re.compile(
@@ -310,7 +321,8 @@ def find_counts(text: str) -> list[Count]:
             if len(values) != 2 or None in values:
                 continue
             n = sum(v for v in values if v is not None)
-            field = "killed" if re.match(_KILL_VERB, m.group("verb"), re.I) else "injured"
+            fatal = re.search(r"\b(?:fatally|mortally)\s+\S+$", m.group(0), re.I)
+            field = "killed" if fatal or re.match(_KILL_VERB, m.group("verb"), re.I) else "injured"
             taken.append((m.start(), m.end()))
             counts.append(Count(field=field, low=n, best=n, high=n, start=offset + m.start(),
                                 end=offset + m.end(), text=m.group(0), attributed_to=who,
@@ -325,6 +337,8 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "killed 13-year-old Eddie": an age, not a toll
                 if m.groupdict().get("num") and _CLOCK.match(sentence, m.end("num")):
                     continue  # "killed around 4:30 p.m.": a time
+                if m.groupdict().get("num") and _MEASURE.match(sentence, m.end("num")):
+                    continue  # "24 hours after ...": a duration, not people
                 if field == "injured" and _fired_or_active(sentence, m):
                     continue
                 fig = _figure(m)

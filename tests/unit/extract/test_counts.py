@@ -66,6 +66,9 @@ def only(text: str):
         ("The blast left 12 dead.", "killed", 12, 12, 12),
         ("Five young men and a woman were shot at a barbecue.", "injured", 6, 6, 6),
         ("A 13-year-old boy and six other people were shot.", "injured", 7, 7, 7),
+        ("Six children and two adults were fatally shot in the home.", "killed", 8, 8, 8),
+        ("Also injured were three 14-year-old boys, each shot in the leg.", "injured", 3, 3, 3),
+        ("It came 24 hours after 14 people were shot in the city.", "injured", 14, 14, 14),
         ("Police said a half-dozen people were shot overnight.", "injured", 6, 6, 6),
         ("Paramedics pronounced one man, 22, dead on the scene.", "killed", 1, 1, 1),
         ("Nine people were shot to death during a prayer meeting.", "killed", 9, 9, 9),
@@ -96,6 +99,12 @@ def only(text: str):
 def test_figures(text, field, low, best, high):
     c = only(text)
     assert (c.field, c.low, c.best, c.high) == (field, low, best, high)
+
+
+def test_believed_to_be_a_drive_by_hedges_the_kind_not_the_figure():
+    c = only("Seven people were shot in what was believed to be a drive-by shooting.")
+    assert c.best == 7 and not c.hedged
+    assert only("The blast is believed to have wounded two guards.").hedged
 
 
 def test_who_claims_it_and_hedges():
