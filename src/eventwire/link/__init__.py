@@ -204,18 +204,22 @@ REFERS_BACK = dt.timedelta(days=30)
 
 def attach_undated(clusters: list[Cluster], texts: TextIndex | None = None) -> list[Cluster]:
     """A mention with no date of its own ("the deadly drone strike on Tower 22", "Days prior,
-    the US targeted a facility in Deir ez-Zor") joins the dated incident it refers to, dated
-    before its article and within 30 days of it, of the same event type, with no place or death
-    toll that contradicts: the incident at the same named site or town (the latest such), else,
-    when the articles' texts are given, the incident whose reports read most like its own
-    article (TF-IDF cosine at least ``SIMILAR``). Mentions left undated join each other on the
-    same evidence read more strictly (``ALIKE``, published within a week). Others stay
-    incidents of their own."""
+    the US targeted a facility in Deir ez-Zor") joins a dated incident, in this order: the one
+    its own article tells again with a date, when the two tellings agree on type, place and
+    toll; else one dated before its article and within 30 days of it, of the same event type,
+    with no place or death toll that contradicts: the incident whose reports read as the same
+    story (TF-IDF cosine at least ``SAME_STORY``), else the incident at the same named site or
+    town (the latest such), else the one whose reports read most like its own article (at
+    least ``SIMILAR``). Mentions left undated join each other on the same evidence read more
+    strictly (``ALIKE``, published within a week). Others stay incidents of their own."""
     dated = [c for c in clusters if c.first <= c.last]
     out = list(dated)
     by_last: dict[dt.date, list[Cluster]] = defaultdict(list)
+    dated_by_doc: dict[str, list[Cluster]] = defaultdict(list)
     for c in dated:
         by_last[c.last].append(c)
+        for d in sorted(c.documents):
+            dated_by_doc[d].append(c)
     left: list[dict[str, Any]] = []
     undated: list[Cluster] = []
     undated_by_doc: dict[str, list[int]] = defaultdict(list)
@@ -233,7 +237,16 @@ def attach_undated(clusters: list[Cluster], texts: TextIndex | None = None) -> l
             if published
             else []
         )
-        home = _refers_to(m, window) or (_reads_like(m, window, texts) if texts else None)
+        alike = _reads_like(m, window, texts) if texts else None
+        strong = (
+            alike is not None and texts is not None and _similarity(m, alike, texts) >= SAME_STORY
+        )
+        home = (
+            _told_again(m, dated_by_doc.get(m["document_id"], ()))
+            or (alike if strong else None)
+            or _refers_to(m, window)
+            or alike
+        )
         if home is not None:
             home.add(m)
             continue
@@ -309,6 +322,19 @@ def _compatible(m: dict[str, Any], c: Cluster, alike: float = 0.0) -> bool:
 def _tolls_agree(m: dict[str, Any], c: Cluster) -> bool:
     tolls = {o["fatalities_best"] for o in c.mentions if o.get("fatalities_best") is not None}
     return m.get("fatalities_best") is None or not tolls or m["fatalities_best"] in tolls
+
+
+def _told_again(m: dict[str, Any], dated: Sequence[Cluster]) -> Cluster | None:
+    """The dated incident its own article tells again with a date ("Four people were shot"
+    in the lead, "It happened around 5 a.m. Sunday" two paragraphs on), when nothing in the
+    article's two tellings disagrees: same event type, no other place, no other toll."""
+    for c in dated:
+        own = [o for o in c.mentions if o["document_id"] == m["document_id"]]
+        if all(o["event_type"] == m["event_type"] and place_fit(m, o) is not None
+               and (m.get("fatalities_best") is None or o.get("fatalities_best") is None
+                    or o["fatalities_best"] == m["fatalities_best"]) for o in own):  # fmt: skip
+            return c
+    return None
 
 
 def _refers_to(m: dict[str, Any], window: list[Cluster]) -> Cluster | None:

@@ -85,8 +85,10 @@ def _groups(clusters):
     return sorted(sorted(m["mention_id"] for m in c.mentions) for c in clusters)
 
 
-def _shooting(doc: str, day: str | None, place: dict[str, Any], killed: int | None = None):
-    return {**mention(doc, day, place, killed), "event_type": "Violence against civilians",
+def _shooting(
+    doc: str, day: str | None, place: dict[str, Any], killed: int | None = None, n: int = 1
+) -> dict[str, Any]:
+    return {**mention(doc, day, place, killed, n), "event_type": "Violence against civilians",
             "sub_event_type": "Attack", "actor1": None, "published": "2023-11-25"}  # fmt: skip
 
 
@@ -125,6 +127,30 @@ def test_text_index_pairs_find_the_same_story_only():
     # linking looks cosines up among the neighbours found once; unalike pairs read as 0
     assert index.similar("1", "0") == index.cosine("0", "1") and index.similar("0", "2") == 0.0
     assert index.alike_pairs(0.2) == pairs
+
+
+def test_an_undated_lead_joins_its_own_article_dated_telling_unless_they_disagree():
+    ms = [
+        _shooting("a", None, JURF, 1, n=1),  # "a man was shot dead" in the lead
+        _shooting("a", "2023-11-22", JURF, 1, n=2),  # "It happened Wednesday near the bridge"
+        _shooting("b", "2023-11-22", JURF, 1),
+        _shooting("c", None, QAIM, None, n=1),  # another town: another shooting
+        _shooting("c", "2023-11-22", JURF, 1, n=2),
+    ]
+    assert _groups(incidents_of(ms, None)) == [["a:1", "a:2", "b:1", "c:2"], ["c:1"]]
+
+
+def test_an_undated_report_that_reads_like_one_incident_joins_it_not_the_latest_in_town():
+    ms = [
+        _shooting("a", "2023-11-20", JURF, 1),
+        _shooting("b", "2023-11-22", JURF, 2),  # later, same town, another story
+        _shooting("c", None, JURF, None),  # reads like "a"
+        _shooting("d", "2023-11-01", QAIM, 3),
+    ]
+    texts = {"a": STORIES[0], "b": STORIES[3], "c": STORIES[1], "d": STORIES[2]}
+    assert _groups(incidents_of(ms, text_index(ms, texts))) == [["a:1", "c:1"], ["b:1"], ["d:1"]]
+    # without the texts, the latest incident in the same town is the one it refers to
+    assert _groups(incidents_of(ms, None)) == [["a:1"], ["b:1", "c:1"], ["d:1"]]
 
 
 def test_text_index_compares_only_articles_dated_within_a_window():
