@@ -26,7 +26,17 @@ from eventwire.records import Article, PageInput, Rejection
 
 # Fields the splitter fills in on every article it returns.
 SPLIT_ASSIGNS = frozenset(
-    {"text", "part", "title", "dateline", "outlet", "captions", "meta_lines", "html_date"}
+    {
+        "text",
+        "part",
+        "title",
+        "dateline",
+        "outlet",
+        "captions",
+        "meta_lines",
+        "html_date",
+        "text_from",
+    }
 )
 
 

@@ -67,6 +67,7 @@ class Article:
     captions: tuple[str, ...] = ()
     meta_lines: tuple[str, ...] = ()
     html_date: dt.date | None = None  # the date in an HTML page's metadata, if any
+    text_from: str = "body"  # "captions": a photo gallery with no other text; its captions
     incidents: tuple[EventMention, ...] = ()
     statements: tuple[Statement, ...] = ()
     claims: tuple[NumericClaim, ...] = ()
@@ -269,6 +270,7 @@ class Document:
     text: str | None
     format: str = "txt"
     content_hash: str = ""
+    text_from: str | None = None  # "body", or "captions" for a gallery page; None if rejected
 
 
 @dataclass(slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.clean.html import extract_html
-from eventwire.clean.lines import clean_lines
+from eventwire.clean.lines import captions_as_text, clean_lines
 from eventwire.records import Article, PageInput, Rejection
 
 __all__ = ["split_page"]
@@ -26,7 +26,15 @@ def split_page(page: PageInput, min_chars: int = 80) -> list[Article] | Rejectio
         known_title = known_title or extracted.title
         outlet = outlet or extracted.sitename
         html_date = extracted.date
-    raws = [r for r in clean_lines(text, known_title) if len(r.text) >= min_chars]
+    cleaned = clean_lines(text, known_title)
+    raws = [r for r in cleaned if len(r.text) >= min_chars]
+    gallery = captions_as_text([c for r in cleaned for c in r.captions]) if not raws else ""
+    if not raws and len(gallery) >= min_chars:
+        # A photo gallery: the captions are the only report on the page.
+        first = cleaned[0]
+        return [Article(text=gallery, title=first.title or known_title, dateline=first.dateline,
+                        outlet=outlet or first.outlet, meta_lines=tuple(first.meta),
+                        html_date=html_date, text_from="captions")]  # fmt: skip
     if not raws:
         return Rejection(
             page.source_path,

@@ -122,6 +122,32 @@ def classify(line: str) -> str:
     return "text"
 
 
+_GALLERY_NOISE = re.compile(
+    r"(?i)\bImage \d+ of /?\s*\d+\s*(?:Caption\s*)?(?:Close)?|"
+    r"\b(?:Photo|Image|Credit)\s*:\s*[^.]*$|\bCaption Close\b|\bPhoto\s*:\s*[\w .,'-]{0,40}$"
+)
+
+
+def captions_as_text(captions: list[str]) -> str:
+    """The text of a photo gallery: its captions without the "Image 3 of 10" counters and the
+    photo credits, each sentence once (galleries print every caption twice and repeat it on
+    every picture), a paragraph per caption that adds something."""
+    seen: set[str] = set()
+    paras = []
+    for caption in captions:
+        clean = _GALLERY_NOISE.sub(" ", caption)
+        fresh = []
+        for sentence in re.split(r"(?<=[.!?])\s+", clean):
+            sentence = sentence.strip()
+            key = _norm_key(sentence)
+            if len(sentence.split()) >= 4 and key not in seen:
+                seen.add(key)
+                fresh.append(sentence)
+        if fresh:
+            paras.append(" ".join(fresh))
+    return "\n\n".join(paras)
+
+
 def _norm_key(line: str) -> str:
     """Comparison key: case, punctuation and a leading dateline do not make a line new."""
     return re.sub(r"\W+", " ", P.DATELINE.sub("", line, count=1).casefold()).strip()
@@ -215,7 +241,7 @@ def clean_lines(content: str, known_title: str | None = None) -> list[RawArticle
         title_idx = starts[n] if starts else None
         article = _build(paras, roles, s, e, title_idx, known_title if n == 0 else None)
         article.outlet = outlet
-        if article.body:
+        if article.body or article.captions:  # a gallery: captions only
             articles.append(article)
     return articles
 

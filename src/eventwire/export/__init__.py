@@ -20,7 +20,7 @@ from eventwire.store.repository import Store
 DOCUMENT_FIELDS = (
     "document_id", "source_path", "external_id", "url", "parent_id", "part", "outlet", "title",
     "dateline", "published", "published_explicit", "published_evidence", "language", "status",
-    "reject_reason", "n_chars", "text",
+    "reject_reason", "n_chars", "text_from", "text",
 )  # fmt: skip
 INCIDENT_FIELDS = (
     "incident_id", "event_type", "sub_event_type", "plover", "event_date", "date_start",

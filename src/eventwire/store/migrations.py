@@ -238,12 +238,18 @@ def _m005_claims(conn: Connection) -> None:
     md.create_all(conn)
 
 
+def _m006_text_from(conn: Connection) -> None:
+    # Where an article's text came from: its body, or (a photo gallery) its captions.
+    conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN text_from TEXT")
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "documents and raw pages", _m001_documents),
     (2, "incidents and statements", _m002_incidents_statements),
     (3, "incident mentions", _m003_mentions),
     (4, "statement details", _m004_statement_details),
     (5, "numeric claims", _m005_claims),
+    (6, "where an article's text came from", _m006_text_from),
 ]
 
 

@@ -344,6 +344,7 @@ def _article_values(a: Article) -> dict[str, Any]:
         "n_chars": len(a.text),
         "text": a.text,
         "captions": list(a.captions),
+        "text_from": a.text_from,
     }
 
 
@@ -369,4 +370,5 @@ def _document(m: Any) -> Document:
         text=m["text"],
         format=m["format"],
         content_hash=m["content_hash"],
+        text_from=m["text_from"],
     )

@@ -1,4 +1,6 @@
+from eventwire.clean import split_page
 from eventwire.clean.lines import clean_lines, paragraphs
+from eventwire.records import PageInput, Rejection
 
 PAGE = """World
 Troops patrol a street in the old city, on March 3, 2024. Photo: Example News/File
@@ -109,3 +111,27 @@ def test_an_underscore_dateline_of_old_wire_copy():
     assert art.dateline == "COMANCHE, Okla."
     (art,) = clean_lines("SNAKE_CASE_NAME is not a dateline, nor is this line.\n")
     assert art.dateline is None
+
+
+def test_a_photo_gallery_is_read_from_its_captions():
+    caption = (
+        "Image {n} of 3 A 40-year-old man died Thursday after being shot inside a home on Elm Street in Dayton. "
+        "A 40-year-old man died Thursday after being shot inside a home on Elm Street in Dayton. Photo: Staff"
+    )
+    page = "Photo: Staff Image 1 of / 3 Caption Close\n\n" + "\n\n".join(
+        caption.format(n=n) for n in (1, 2, 3)
+    )
+    result = split_page(PageInput("gallery.txt", "txt", page, False, "g1",
+                                  title="Man shot dead on Elm Street"))  # fmt: skip
+    assert not isinstance(result, Rejection)
+    (article,) = result
+    assert article.text_from == "captions"
+    assert (
+        article.text
+        == "A 40-year-old man died Thursday after being shot inside a home on Elm Street in Dayton."
+    )
+    # a page with a body keeps its captions out of the text
+    body = "Police said a man was shot on Elm Street on Thursday and died at the scene later."
+    result = split_page(PageInput("page.txt", "txt", caption.format(n=1) + "\n\n" + body, False))
+    assert not isinstance(result, Rejection) and result[0].text_from == "body"
+    assert result[0].text == body

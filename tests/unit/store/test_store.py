@@ -71,3 +71,23 @@ def test_split_pages_keep_their_parts_and_parent(tmp_path: Path):
         assert process(store).pages == 0, "nothing left to do"
         assert store.get_document(parts[1].document_id) == parts[1]
         assert store.get_document("doc_missing") is None
+
+
+def test_where_an_articles_text_came_from_is_stored(tmp_path: Path):
+    caption = (
+        "Image {n} of 2 A 40-year-old man died Thursday after being shot inside a home on Elm "
+        "Street in Dayton. Photo: Staff"
+    )
+    (tmp_path / "gallery.txt").write_text(
+        "\n\n".join(caption.format(n=n) for n in (1, 2)), encoding="utf-8"
+    )
+    (tmp_path / "story.txt").write_text(BODY, encoding="utf-8")
+    with Store.open(str(tmp_path / "s.db")) as store:
+        ingest(store, [tmp_path])
+        assert process(store).rejected == []
+        found = {
+            d.source_path.rsplit("/", 1)[-1]: d for d in store.iter_documents(Status.PROCESSED)
+        }
+        assert found["gallery.txt"].text_from == "captions"
+        assert found["gallery.txt"].text and found["gallery.txt"].text.startswith("A 40-year-old")
+        assert found["story.txt"].text_from == "body"
