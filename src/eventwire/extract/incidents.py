@@ -48,7 +48,8 @@ _TELLING_ENDS = re.compile(r"^(?:\s*[.,;:]|\s*$|\s+(?:that|they|he|she|it|police
 # telling
 _CONDITION_BEFORE = re.compile(
     r"\b(?:remains?|remained|(?:is|was|were|are) listed|recovering|(?:critical|stable|serious|fair|"
-    r"good) condition)\b[^.,;]{0,30}?(?:\s+(?:on|as of))?\s*$"
+    r"good) condition)\b(?:(?!\b(?:after|following|from|because)\b)[^.,;]){0,30}?"
+    r"(?:\s+(?:on|as of))?\s*$"
 )
 # "(Rudaw) on Wednesday told", "The US State Department on Wednesday told Rudaw"
 _TOLD_AFTER = re.compile(r"^\s+(?:told|said|announced|confirmed)\b")
@@ -74,6 +75,7 @@ _IT_HAPPENED = re.compile(
     r"\b(?:[Ii]t|[Tt]his|[Tt]he (?:shooting|incident|attack|stabbing|violence|gunfire))\s+"
     r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded)\b"
 )
+_AT_CLOCK = re.compile(r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$", re.I)
 _OUTCOME = re.compile(r"(?i)killed|killing|kill|dead|deaths?|died|wounded|injured")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|confirmed|announced|condemn\w*|criticiz\w*|claimed|reported|stated|"
@@ -551,6 +553,12 @@ def _assemble(
         if date is None and main:
             # The lead incident may be dated in a sentence whose clause was cut elsewhere.
             date = next((d for d in dates if d.precision == "day" and free(d)), None)
+        if date is None and main:
+            # "At about 10:20 p.m. Sunday, officers responded": the hour of the call or the
+            # shots, in a sentence of its own
+            date = next((d for d in dates if d.precision == "day" and _AT_CLOCK.search(
+                text, max(0, d.start - 30), d.start) and not any(
+                s <= d.start < e for s, e in others)), None)  # fmt: skip
         # "It happened ... at an apartment in Lithonia": the scene, for the lead incident
         scene = [
             p for p in places if main and free(p) and any(s <= p.start < e for s, e in happened)

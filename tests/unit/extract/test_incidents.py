@@ -103,6 +103,29 @@ def test_it_happened_dates_the_incident_told_before_it():
     assert found and found.date is None
 
 
+def test_the_hour_and_day_of_the_call_date_the_lead_incident_not_the_hour_of_the_telling():
+    text = (
+        "Police are investigating a shooting that left a young man dead.\n\n"
+        "At about 10:20 p.m. Sunday, officers were called to Elm Street."
+    )
+    found = _main(text)
+    assert found and found.date and found.date.value == "2023-11-19"
+    text = (
+        "Police are investigating a shooting that left a young man dead.\n\n"
+        "His name had not been released as of 5:20 p.m. Tuesday."
+    )
+    found = _main(text)
+    assert found and found.date is None
+
+
+def test_critical_condition_after_a_saturday_shooting_dates_the_shooting():
+    text = "Two are dead and two are in critical condition after a Saturday night shooting."
+    found = _main(text)
+    assert found and found.date and found.date.value.startswith("2023-11-18")
+    found = _main("A man was shot on Elm Street. He remained in critical condition Tuesday.")
+    assert found and found.date is None
+
+
 def test_threats_statistics_and_denials_are_not_incidents():
     for text in (
         "The group warned of more attacks on US bases if the strikes continue.",
