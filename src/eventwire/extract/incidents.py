@@ -75,7 +75,9 @@ _IT_HAPPENED = re.compile(
     r"\b(?:[Ii]t|[Tt]his|[Tt]he (?:shooting|incident|attack|stabbing|violence|gunfire))\s+"
     r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded)\b"
 )
-_AT_CLOCK = re.compile(r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$", re.I)
+_AT_CLOCK = re.compile(
+    r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$", re.I
+)
 _OUTCOME = re.compile(r"(?i)killed|killing|kill|dead|deaths?|died|wounded|injured")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|confirmed|announced|condemn\w*|criticiz\w*|claimed|reported|stated|"
