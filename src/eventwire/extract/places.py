@@ -149,6 +149,12 @@ def resolve_in_context(
         return s
 
     best = max(candidates, key=score)
+    if best.kind == "admin2" and best.source == "derived":
+        # Counties have no population to weigh: thirty states have a Washington County, and
+        # without a state named beside it or in the article's focus none of them is the one.
+        top = score(best)
+        if sum(1 for p in candidates if p.kind == "admin2" and score(p) >= top - 1e-9) > 1:
+            return None, f"{len(candidates)} counties of that name and no state to choose one"
     why = f"best of {len(candidates)} candidate(s) by context, document focus, kind and population"
     if regions:
         why += f"; region named beside it: {', '.join(regions)}"
@@ -184,7 +190,10 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer) -> Focus:
 
 # Town names a general model tags as something else or misses, found by the words around them
 # (a name counts only when the gazetteer knows it as a town or county in the document's focus):
-_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))?(?:[ -][A-Z][a-z]+)?)"
+_NAME = (
+    r"(?!(?:The|A|An|In|At|On|And|But|When|After)\s)"  # "The Broken Arrow Police": Broken Arrow
+    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))?(?:[ -][A-Z][a-z]+)?)"
+)
 # A town's or county's own force after its name: "Tifton Police", "Franklin County Sheriff"
 LOCAL_FORCE = re.compile(
     r"(?:\s+County)?\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue))"
@@ -258,7 +267,7 @@ def resolve_places(
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
     refs = []
     for mention in mentions:
-        cands = gazetteer.lookup(mention.text)
+        cands = _candidates(mention, gazetteer)
         part = None if baseline else _part_of_town(text, mention)
         if baseline:
             place, why = by_population(cands), "most populous place of that name"
@@ -282,6 +291,17 @@ _CITY_PART = re.compile(
 )
 _PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|district of|area of)\b", re.I)
 _STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
+
+
+def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
+    """Places of the mention's name; "Cook" followed by "County" is first of all Cook County
+    (never the town of Cook, Minn., when the county is known)."""
+    cands = gazetteer.lookup(mention.text)
+    if mention.kind_hint != "admin2":
+        return cands
+    named = [f"{mention.text} County", f"{mention.text} Parish"]
+    counties = [p for n in named for p in gazetteer.lookup(n) if p.kind == "admin2"]
+    return counties or cands
 
 
 def _part_of_town(text: str, mention: Mention) -> str | None:

@@ -62,7 +62,7 @@ def curated_path() -> Path:
     return Path(str(files("eventwire.data").joinpath("gazetteer.tsv")))
 
 
-INDEX_VERSION = 2  # bump when the way the index is built changes (the cache is keyed by it)
+INDEX_VERSION = 3  # bump when the way the index is built changes (the cache is keyed by it)
 
 
 class Gazetteer:
@@ -181,6 +181,15 @@ def _geonames(min_population: int) -> list[tuple[Place, list[str]]]:
                   population=int(c.get("population") or 0), source="derived"),
             [c["iso3"], c["iso"], ".".join(c["iso"]) + "."],  # USA, US, U.S.
         ))  # fmt: skip
+    for county in gc.get_us_counties():
+        # GeoNames' counties come without coordinates or ids here: a county is named, not placed
+        if county["state"] in state_names:
+            out.append((
+                Place(name=county["name"], kind="admin2", country_code="US",
+                      country="United States", admin1=state_names[county["state"]],
+                      admin2=county["name"], source="derived"),
+                [],
+            ))  # fmt: skip
     for s in states.values():
         lat, lon = centre(("US", s["code"]))
         out.append((

@@ -74,6 +74,15 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
     assert "Hall" not in found  # part of a person's name, not a town
 
 
+def test_a_county_is_a_county_in_its_state_never_a_town_of_that_name(run):
+    found = run("The Cook County Sheriff's Office in Illinois said a boy was shot in Chicago.")
+    assert found["Cook"] == ("Cook County", "admin2", "Illinois")  # not Cook, Minn.
+    found = run("Deputies of the Washington County Sheriff's Office found the car.")
+    assert "Washington" not in found  # thirty states have one: no state, no county
+    found = run("The Broken Arrow Police Department says a boy died, Oklahoma officials said.")
+    assert found["Broken Arrow"] == ("Broken Arrow", "city", "Oklahoma")
+
+
 def test_parts_of_a_town_and_streets_are_not_towns(run):
     found = run(
         "Four people were shot Friday in Northeast, and a boy in the Lawndale neighborhood "
