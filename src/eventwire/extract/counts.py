@@ -63,7 +63,7 @@ _ONE = (
     r"victim|toddler|infant|baby|suspect|resident|militiaman|driver|student|guard|worker|"
     r"male|female|mother|father|dad|mom|son|daughter|grandson|granddaughter|husband|wife|"
     r"brother|sister|cousin|friend|nephew|niece|uncle|aunt|stepson|stepdaughter|girlfriend|"
-    r"boyfriend|neighbor|relative|sibling|youngster|juvenile|patron|clerk|"
+    r"boyfriend|neighbor|relative|sibling|youngster|juvenile|patron|clerk|adult|bystander|"
     r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
 )
 _FROM = r"(?:\s+(?:in|from|of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
@@ -103,7 +103,7 @@ _LEAD_NUMBER = re.compile(rf"^(?:{_N}|a|an)\b", re.I)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
     ("killed", re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
-    ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\s+dead\b", re.I)),
+    ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
     # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}\s+(?:who\s+was\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:has|had)\s+(?:since\s+)?died\b")),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died"
@@ -145,7 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
     # "He was later pronounced dead", "she died at the hospital"
-    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim)\s+(?:was|has|had)?\s*(?:later\s+)?(?:pronounced dead|died)\b")),
+    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim)\s+(?:(?:was|has|had)?\s*(?:later\s+)?(?:pronounced dead|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
     # "shot four people", "shooting two men": hit, at least wounded
     ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"
@@ -337,6 +337,8 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "killed 13-year-old Eddie": an age, not a toll
                 if m.groupdict().get("num") and _CLOCK.match(sentence, m.end("num")):
                     continue  # "killed around 4:30 p.m.": a time
+                if m.groupdict().get("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                    continue  # "the murder of 2015": a year
                 if m.groupdict().get("num") and _MEASURE.match(sentence, m.end("num")):
                     continue  # "24 hours after ...": a duration, not people
                 if field == "injured" and _fired_or_active(sentence, m):
@@ -346,7 +348,8 @@ def find_counts(text: str) -> list[Count]:
                     continue
                 taken.append((m.start(), m.end()))
                 fatal = FATAL_PART.match(sentence, m.end()) if field == "injured" else None
-                if fatal and fig.best is not None and m.group(0).rstrip().endswith("shot"):
+                shot = re.search(r"(?i)\bshot\b|\bshooting\b", m.group(0))
+                if fatal and fig.best is not None and shot:
                     dead = parse_number(fatal.group("part")) or 0
                     fig = _Figure(fig.best - dead, fig.best - dead, fig.best - dead)
                     counts.append(Count(field="killed", low=dead, best=dead, high=dead,

@@ -94,6 +94,8 @@ def only(text: str):
             1,
             1,
         ),
+        ("Witnesses said an adult is dead.", "killed", 1, 1, 1),
+        ("He was fatally shot at a house party early Sunday.", "killed", 1, 1, 1),
     ],
 )
 def test_figures(text, field, low, best, high):
@@ -163,10 +165,18 @@ def test_ages_are_not_tolls():
         "He was one of three victims taken to Stroger Hospital.",  # one of the three
         "Two men were taken to Grady Memorial Hospital, where both died.",  # dead, not hurt
         "The boy told police his friend had died.",  # the friend: no victim of this story
+        "He was charged in the murder of 2015 and the robbery of 2016.",  # years
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
     assert find_counts(text) == []
+
+
+def test_the_fatal_part_of_the_people_shot_and_a_bystander_left_dead():
+    counts = find_counts("A pair of gunmen shot six people, one fatally, at a party.")
+    assert [(c.field, c.best) for c in counts] == [("injured", 5), ("killed", 1)]
+    counts = find_counts("A gunfight left a bystander dead and nine people hurt.")
+    assert [(c.field, c.best) for c in counts] == [("killed", 1), ("injured", 9)]
 
 
 def test_a_list_of_figures_is_read_figure_by_figure():
