@@ -66,11 +66,11 @@ _ONE = (
     r"boyfriend|neighbor|relative|sibling|youngster|juvenile|patron|clerk|adult|bystander|"
     r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
 )
-_FROM = r"(?:\s+(?:in|from|of)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
+_FROM = r"(?:\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
 _MANNER = (
     r"(?:(?:critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)\s+)?"
 )
-_KILL_VERB = r"(?:killed|(?:pronounced |found )?dead|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
+_KILL_VERB = r"(?:killed|(?:pronounced |found )?dead|pronounced deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 _HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
 _TREATED = (
     r"(?:treated for|suffered|suffering(?: from)?|sustained|hospitali[sz]ed with|with)\s+"
@@ -92,13 +92,13 @@ _NOT_A_NAME = (
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
 
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
-_PART = rf"(?:{_N}|a|an)\s+{_ADJ}(?:{_WHO}|{_ONE})"
+_PART = rf"(?:(?:the\s+)?{_N}|a|an|the)\s+{_ADJ}(?:{_WHO}|{_ONE})"
 COMPOUND = re.compile(
-    rf"\b(?P<first>{_PART})\s+and\s+(?P<second>{_PART})\s+{_BE}{_MANNER}"
+    rf"\b(?P<first>{_PART})\s+and\s+(?P<second>{_PART}|{_ONE})\s+{_BE}{_MANNER}"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
-_LEAD_NUMBER = re.compile(rf"^(?:{_N}|a|an)\b", re.I)
+_LEAD_NUMBER = re.compile(rf"^(?:the\s+)?(?:{_N}|a|an)\b|^the\b(?=\s+{_ADJ}{_ONE}\b)", re.I)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
@@ -106,6 +106,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
     # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}\s+(?:who\s+was\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:has|had)\s+(?:since\s+)?died\b")),
+    # "One of the men inside was pronounced dead"
+    ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:was|had been|has been)\s+(?:later\s+)?(?:pronounced dead|killed|fatally shot|shot dead)\b")),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died"
     ("killed", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
     # "shot himself dead", "shot his daughter to death"
@@ -123,7 +125,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a man was shot and killed", "one militiaman was killed"
     ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # "a woman was wounded", "a 3-year-old girl who was critically injured"
-    ("injured", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}{_HURT_VERB}\b", re.I)),
+    ("injured", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
     # "Ryan Welch, 4, was killed": a named victim with an age
     ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
@@ -145,11 +147,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
     # "He was later pronounced dead", "she died at the hospital"
-    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim)\s+(?:(?:was|has|had)?\s*(?:later\s+)?(?:pronounced dead|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
+    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim)\s+(?:(?:was|has|had)?\s*(?:later\s+)?(?:pronounced (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
     # "shot four people", "shooting two men": hit, at least wounded
     ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
+    # "hitting 14 other people" (not "striking three cars")
+    ("injured", re.compile(rf"\b(?:hitting|striking)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?\s*{_BE}{_HURT_VERB}\b", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
@@ -158,7 +162,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:[Aa]lso\s+)?(?:killed|slain|dead)\s+(?:were|was)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     ("injured", re.compile(rf"\b(?:[Aa]lso\s+)?(?:injured|wounded|hurt|shot)\s+(?:were|was)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "sent four people to the hospital", "two victims were rushed to Grady Memorial Hospital"
-    ("injured", re.compile(rf"\b(?:sent|sending|put|putting|landed|landing)\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}(?:{_WHO}|{_ONE})\s+(?:to|in)\s+(?:the\s+|a\s+|area\s+|local\s+){{0,2}}hospitals?\b", re.I)),
+    ("injured", re.compile(rf"\b(?:sent|sending|put|putting|landed|landing)\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}(?:{_WHO}|{_ONE})\s+(?:to|in|into)\s+(?:the\s+|a\s+|area\s+|local\s+){{0,2}}hospitals?\b", re.I)),
     ("injured", re.compile(rf"(?<!\bof )\b(?:{NUMBER})\s+(?!of\b){_ADJ}(?:{_WHO})\s+{_BE}{_MANNER}{_TO_HOSPITAL}", re.I)),
     # "Issac was shot once in the chest": a victim by name
     ("injured", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
@@ -316,8 +320,11 @@ def find_counts(text: str) -> list[Count]:
             values = []
             for part in (m.group("first"), m.group("second")):
                 lead = _LEAD_NUMBER.match(part)
-                if lead and not _AGE.match(part, lead.end()):  # "a 13-year-old": one person
-                    values.append(parse_number(lead.group(0)))
+                if lead is None and re.fullmatch(_ONE, part, re.I):
+                    values.append(1)  # "the man and woman"
+                elif lead and not _AGE.match(part, lead.end()):  # "a 13-year-old": one person
+                    word = re.sub(r"(?i)^the\s*", "", lead.group(0))  # "the man": one
+                    values.append(parse_number(word) if word else 1)
             if len(values) != 2 or None in values:
                 continue
             n = sum(v for v in values if v is not None)

@@ -95,6 +95,13 @@ def only(text: str):
             1,
         ),
         ("Witnesses said an adult is dead.", "killed", 1, 1, 1),
+        ("The man and woman were pronounced dead at the scene.", "killed", 2, 2, 2),
+        ("One of the men inside was pronounced dead at the scene.", "killed", 1, 1, 1),
+        ("He also shot at the crowd, hitting 14 other people.", "injured", 14, 14, 14),
+        ("A 7-year-old girl was taken to the hospital after the accident.", "injured", 1, 1, 1),
+        ("A boy from the Town of Shelby has died from a gunshot wound.", "killed", 1, 1, 1),
+        ("He was pronounced deceased at the hospital.", "killed", 1, 1, 1),
+        ("The home invasion put three women into the hospital.", "injured", 3, 3, 3),
         ("He was fatally shot at a house party early Sunday.", "killed", 1, 1, 1),
     ],
 )
@@ -166,6 +173,7 @@ def test_ages_are_not_tolls():
         "Two men were taken to Grady Memorial Hospital, where both died.",  # dead, not hurt
         "The boy told police his friend had died.",  # the friend: no victim of this story
         "He was charged in the murder of 2015 and the robbery of 2016.",  # years
+        "The truck left the road, striking three cars.",  # cars, not people
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
