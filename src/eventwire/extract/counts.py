@@ -199,6 +199,9 @@ TALLY = re.compile(
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b",
 )
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o'clock", re.I)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
 # "24 hours after 14 people were shot", "fired 30 rounds": a number of something else
 _MEASURE = re.compile(
     r"\s+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|rounds|shots|bullets|"
@@ -346,6 +349,8 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "killed around 4:30 p.m.": a time
                 if m.groupdict().get("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
                     continue  # "the murder of 2015": a year
+                if m.groupdict().get("num") and _MONTH_BEFORE.search(sentence, 0, m.start("num")):
+                    continue  # "on Oct. 18 Jose Estrada was fatally wounded": a day
                 if m.groupdict().get("num") and _MEASURE.match(sentence, m.end("num")):
                     continue  # "24 hours after ...": a duration, not people
                 if field == "injured" and _fired_or_active(sentence, m):

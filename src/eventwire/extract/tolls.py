@@ -7,7 +7,8 @@ in order:
 1. firm figures before hedged ones, and a figure for several people before one for a single
    victim (the lead's total, not the first victim the story describes);
 2. a figure for "other" or "additional" people adds the figure told before it;
-3. people "shot" include the dead: injured = shot - killed, when the deaths are told apart;
+3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
+   when the deaths are told apart;
 4. the one victim "shot" in a story of one death is the person who died, not also injured.
 
 Each rule that changes a figure says so in the incident's reasoning.
@@ -74,7 +75,9 @@ def injured_apart_from_killed(
     hit_only = _HIT_ONLY.search(injured.text) and not _HURT_WORD.search(injured.text)
     if injured.best == 1 == killed.best and not _OTHER.search(injured.text) and hit_only:
         return None, f"{injured.text!r} is the victim who died"
-    if hit_only and injured.best > killed.best:
+    if hit_only and injured.best >= killed.best:
+        # "a woman and a boy had been shot" and "a mother and son were found fatally shot":
+        # the same two, none left injured
         rest = injured.best - killed.best
         apart = replace(
             injured,

@@ -157,8 +157,9 @@ def test_shot_with_a_fatal_part_splits_into_killed_and_injured():
     assert (killed.field, killed.best, injured.field, injured.best) == ("killed", 1, "injured", 3)
 
 
-def test_ages_are_not_tolls():
+def test_ages_and_days_are_not_tolls():
     assert [c.best for c in find_counts("Gunfire killed 13-year-old Eddie.")] == [1]
+    assert [c.best for c in find_counts("On Oct. 18 Jose Estrada was fatally wounded.")] == [1]
 
 
 @pytest.mark.parametrize(

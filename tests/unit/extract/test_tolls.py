@@ -40,6 +40,15 @@ def test_people_shot_include_the_dead():
     assert "includes the 2 killed" in (note or "")
 
 
+def test_as_many_dead_as_shot_leaves_no_one_injured():
+    text = "Police said two people had been shot at a home. Two men died at the scene."
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    apart, note = injured_apart_from_killed(injured, killed)
+    assert apart is not None and (apart.best, killed and killed.best) == (0, 2)
+    assert "includes the 2 killed: 0 injured" in (note or "")
+
+
 def test_the_one_victim_shot_is_the_one_who_died():
     text = "A 15-year-old boy was shot at a park. The boy died at the hospital."
     injured, _ = _toll(text, "injured")
