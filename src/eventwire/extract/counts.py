@@ -320,7 +320,7 @@ def find_counts(text: str) -> list[Count]:
         who = _attribution(sentence)
         taken: list[tuple[int, int]] = []
         for m in COMPOUND.finditer(sentence):
-            values = []
+            values: list[int | None] = []
             for part in (m.group("first"), m.group("second")):
                 lead = _LEAD_NUMBER.match(part)
                 if lead is None and re.fullmatch(_ONE, part, re.I):
