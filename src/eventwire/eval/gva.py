@@ -41,8 +41,10 @@ _ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
 
 def _city_key(name: str) -> str:
-    """Both sides spelled alike: case, accents, "County"/"Parish", "St."/"Saint", "Ft."/"Fort"."""
+    """Both sides spelled alike: case, accents, "County"/"Parish", "The", "St."/"Saint",
+    "Ft."/"Fort"."""
     key = name_key(name).removesuffix(" county").removesuffix(" parish").strip()
+    key = key.removeprefix("the ")  # "The Bronx"
     words = key.split()
     return " ".join(_ABBREVIATED.get(w, w) for w in words)
 
