@@ -27,5 +27,6 @@ def table(result: dict[str, Any]) -> Table:
     for name in systems:
         tab.add_column(name, justify="right")
     for key in flat[systems[0]]:
-        tab.add_row(key, *(f"{flat[n].get(key, float('nan')):.3f}" for n in systems))
+        # a figure a system has no way to give (a baseline that finds no dates) shows as "—"
+        tab.add_row(key, *(f"{flat[n][key]:.3f}" if key in flat[n] else "—" for n in systems))
     return tab
