@@ -102,7 +102,25 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
         or (ref.start < 15 and _REPORTED_AFTER.match(after) is not None)
         or _TOLD_AFTER.match(after) is not None
         or _CONDITION_BEFORE.search(before) is not None
+        or _COURT.search(before) is not None
+        or _COURT_AFTER.match(after) is not None
     )
+
+
+# The court's day, not the shooting's: "was sentenced Tuesday", "a judge on Thursday accepted a
+# guilty plea", "pleaded guilty Monday", "Thursday's arraignment"
+_COURT = re.compile(
+    r"\b(?:sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted|testified|"
+    r"(?:appeared|appear|appears) in court|(?:a |the )?(?:judge|jury|grand jury))"
+    r"(?:\s+(?:guilty|not guilty|no contest))?(?:\s+on)?\s*$",
+    re.I,
+)
+_COURT_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:sentenced|convicted|indicted|arraigned|pleaded|pled|"
+    r"acquitted|accepted (?:a|his|her) (?:guilty )?plea|arraignment|hearing|trial|sentencing|"
+    r"court appearance)\b",
+    re.I,
+)
 
 
 def _event_dates(text: str, published: dt.date | None) -> list[DateRef]:

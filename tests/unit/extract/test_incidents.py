@@ -126,6 +126,17 @@ def test_critical_condition_after_a_saturday_shooting_dates_the_shooting():
     assert found and found.date is None
 
 
+def test_the_courts_day_does_not_date_the_shooting():
+    text = (
+        "A judge on Thursday accepted a guilty plea from a man whose son was wounded by a gun "
+        "he left on the counter. The boy was shot on Aug. 5."
+    )
+    found = _main(text)
+    assert found and found.date and found.date.text == "Aug. 5"
+    found = _main("He was sentenced Tuesday for shooting his neighbor.")
+    assert found is None or found.date is None
+
+
 def test_threats_statistics_and_denials_are_not_incidents():
     for text in (
         "The group warned of more attacks on US bases if the strikes continue.",
