@@ -92,7 +92,13 @@ _NOT_A_NAME = (
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
 
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
-_PART = rf"(?:(?:the\s+)?{_N}|a|an|the)\s+{_ADJ}(?:{_WHO}|{_ONE})"
+# One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
+# 9:28 PM that a male and female": the figure is a time, the group "a male")
+_PART_ADJ = (
+    r"(?:(?!(?:and|or|injured|wounded|hurt|killed|dead|that|which|who|when|after|before)\b"
+    r"|\d[\d,]*\s)[\w'-]+\s+){0,3}?"
+)
+_PART = rf"(?:(?:the\s+)?{_N}|a|an|the)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
 COMPOUND = re.compile(
     rf"\b(?P<first>{_PART})\s+and\s+(?P<second>{_PART}|{_ONE})\s+{_BE}{_MANNER}"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
@@ -325,6 +331,8 @@ def find_counts(text: str) -> list[Count]:
                 lead = _LEAD_NUMBER.match(part)
                 if lead is None and re.fullmatch(_ONE, part, re.I):
                     values.append(1)  # "the man and woman"
+                elif lead and (_CLOCK.match(part, lead.end()) or _MEASURE.match(part, lead.end())):
+                    values.append(None)  # "at 9:28 PM that a male and female": a time
                 elif lead and not _AGE.match(part, lead.end()):  # "a 13-year-old": one person
                     word = re.sub(r"(?i)^the\s*", "", lead.group(0))  # "the man": one
                     values.append(parse_number(word) if word else 1)
