@@ -123,8 +123,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\bpronounced\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}{_WHO}?(?:,\s*\d{{1,3}},)?\s+dead\b", re.I)),
     # "mortally wounding Troyer"
     ("killed", re.compile(r"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>[A-Z][a-z]+|him|her)\b")),
-    # "four fighters were killed", "16 dead", "three people died", "one man was shot dead"
-    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?\s*{_BE}{_KILL_VERB}\b", re.I)),
+    # "four fighters were killed", "16 dead", "three people died", "one man was shot dead",
+    # "sixteen people, civilians among them, were killed"
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
     # "the shooting that killed 13-year-old Eddie Holmes": one named victim
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
@@ -161,7 +162,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "hitting 14 other people" (not "striking three cars")
     ("injured", re.compile(rf"\b(?:hitting|striking)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
-    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?\s*{_BE}{_HURT_VERB}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_HURT_VERB}\b", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
     # "Also injured were three 14-year-old boys", "Killed were two brothers"

@@ -172,10 +172,20 @@ def _modality(clause: str, start: int, end: int, word: str) -> str:
 _VERB_FORMS = re.compile(r"(?i)struck|shot|fired|targeted|targeting|killed|killing|died|\w+ed")
 
 
+# "drone and rocket stores", "missile launchers": the things, not an attack with them
+_STORED = re.compile(
+    r"\s+(?:stores?|storage|depots?|launchers?|sites?|factor(?:y|ies)|facilit(?:y|ies)|"
+    r"warehouses?|stockpiles?|caches?|production|programs?|parts|components)\b",
+    re.I,
+)
+
+
 def find_triggers(clause: str) -> list[Trigger]:
     """Event words of a clause with their sub-type (or None) and modality."""
     out = []
     for m in _TRIGGER.finditer(clause):
+        if _MUNITION.fullmatch(m.group(0)) and _STORED.match(clause, m.end()):
+            continue
         group = next(g for g, v in m.groupdict().items() if v is not None)
         sub = _LEXICON[int(group[1:])][0]
         word = m.group(0)

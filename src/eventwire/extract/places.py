@@ -304,8 +304,23 @@ def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     return counties or cands
 
 
+# "Washington described the raids as ...", "Baghdad condemned": a government by its capital
+_SPEAKS = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|described|condemned|warned|denied|accused|"
+    r"called|urged|announced|rejected|insisted|claimed|blamed|vowed|responded|retaliated)\b"
+)
+_PLACED_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|of|outside|to|into|across)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
 def _part_of_town(text: str, mention: Mention) -> str | None:
-    """Why a name is a part of a town, not a town; None when nothing says so."""
+    """Why a name is a part of a town or no place at all, not a town; None when nothing says
+    so."""
+    if _SPEAKS.match(text, mention.end) and not _PLACED_BEFORE.search(
+        text[max(0, mention.start - 30) : mention.start]
+    ):
+        return "a government named by its seat ('Washington said'), not a place where it happened"
     if _CITY_PART.fullmatch(mention.text) and not _region_after(text, mention.end):
         return "a part of a town ('West Side', 'Northeast'), not a town"
     if _PART_AFTER.match(text, mention.end) and mention.kind_hint is None:

@@ -95,6 +95,7 @@ def only(text: str):
             1,
         ),
         ("Witnesses said an adult is dead.", "killed", 1, 1, 1),
+        ("Sixteen people, civilians among them, were killed late on Friday.", "killed", 16, 16, 16),
         ("Police got a call at 9:28 PM that a male and female had been shot.", "injured", 2, 2, 2),
         ("Seven men who were shot were taken to hospitals.", "injured", 7, 7, 7),
         ("The man and woman were pronounced dead at the scene.", "killed", 2, 2, 2),

@@ -48,3 +48,9 @@ def test_an_outcome_told_of_an_incident_named_before_is_that_incident():
     assert strikes is not None and strikes.family == "Explosions/Remote violence"
     # a tally in the same clause still makes no incident of it
     assert _kind("Bases were struck 66 times since Oct. 17, the day a blast killed many.") is None
+
+
+def test_stores_of_rockets_are_no_rocket_attack():
+    assert _kind("Its forces hit 85 targets, including drone and rocket stores.") is None
+    kind = _kind("Militants fired rockets at the base.")
+    assert kind is not None and kind.sub_event_type == "Shelling/artillery/missile attack"

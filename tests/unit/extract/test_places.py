@@ -83,6 +83,11 @@ def test_a_county_is_a_county_in_its_state_never_a_town_of_that_name(run):
     assert found["Broken Arrow"] == ("Broken Arrow", "city", "Oklahoma")
 
 
+def test_a_government_named_by_its_seat_is_no_place(run):
+    found = run("Washington described the raids as a response. Police in Dallas said two died.")
+    assert "Washington" not in found and found["Dallas"][:2] == ("Dallas", "city")
+
+
 def test_parts_of_a_town_and_streets_are_not_towns(run):
     found = run(
         "Four people were shot Friday in Northeast, and a boy in the Lawndale neighborhood "
