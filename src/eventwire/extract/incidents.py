@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.extract.actors import abroad
 from eventwire.extract.clauses import Clause, split_clauses
@@ -641,6 +641,35 @@ def _assemble(
                           if c is not None and not c.tally}.values()),
             reasoning=tuple(why),
         ))  # fmt: skip
+    return _date_the_lead(out)
+
+
+def _date_the_lead(out: list[EventMention]) -> list[EventMention]:
+    """A lead told without a date ("A shooting in Camden has left one man dead") and told again
+    with one further on ("It happened after midnight Sunday in the 2800 block") is one incident,
+    when the two tellings agree: same event type, no other town, no other death toll."""
+    lead = out[0] if out else None
+    if lead is None or lead.date is not None or lead.background:
+        return out
+    for j, m in enumerate(out[1:], 1):
+        if m.background or m.date is None or m.event_type != lead.event_type:
+            continue
+        a = lead.place.place if lead.place else None
+        b = m.place.place if m.place else None
+        if a and b and a.name != b.name and {a.kind, b.kind} <= {"city", "site"}:
+            continue
+        if lead.killed and m.killed and lead.killed.best != m.killed.best:
+            continue
+        merged = replace(
+            lead, date=m.date, place=lead.place or m.place, killed=lead.killed or m.killed,
+            injured=lead.injured or m.injured, actor1=lead.actor1 or m.actor1,
+            actor2=lead.actor2 or m.actor2, evidence=lead.evidence + m.evidence,
+            claims=tuple({(c.start, c.field): c for c in (*lead.claims, *m.claims)}.values()),
+            reasoning=(*lead.reasoning, f"date: {m.date.reasoning}",
+                       f"told again with its date in {m.evidence[0].text[:60]!r}"),
+        )  # fmt: skip
+        rest = [x for k, x in enumerate(out[1:], 1) if k != j]
+        return [merged, *(replace(x, n=k) for k, x in enumerate(rest, 2))]
     return out
 
 

@@ -137,6 +137,25 @@ def test_the_courts_day_does_not_date_the_shooting():
     assert found is None or found.date is None
 
 
+def test_an_undated_lead_told_again_with_its_date_is_one_incident():
+    text = (
+        "Essex County officials are investigating a shooting in which one man died and three "
+        "others were injured.\n\nThe man was shot about 11:30 p.m. Sunday in Newark, N.J., "
+        "police said."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2015, 7, 6))
+    (found,) = article.incidents
+    assert found.date and found.date.value == "2015-07-05" and killed_best(found) == 1
+    assert any("told again with its date" in why for why in found.reasoning)
+    # told again in another town: two incidents
+    text = (
+        "A shooting in Newark left one man dead.\n\n"
+        "A man was shot about 11:30 p.m. Sunday in Trenton, police said."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2015, 7, 6))
+    assert len(article.incidents) == 2
+
+
 def test_threats_statistics_and_denials_are_not_incidents():
     for text in (
         "The group warned of more attacks on US bases if the strikes continue.",
