@@ -53,7 +53,8 @@ _WHO = (
     r"troops|servicemen|service members|men|women|children|kids|teens|teenagers|others|victims|"
     r"police(?:men| officers)?|officers|personnel|students|bystanders|residents|worshippers|"
     r"guards|attackers|gunmen|insurgents|protesters|americans|iraqis|syrians|israelis|males|females|"
-    r"palestinians|reservists|boys|girls|brothers|sisters|adults|juveniles|youths|relatives|"
+    r"palestinians|reservists|boys|girls|brothers|sisters|sons|daughters|cousins|parents|"
+    r"grandchildren|adults|juveniles|youths|relatives|"
     r"friends|passengers|customers|patrons|deputies|agents|workers|employees|"
     r"man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
@@ -98,13 +99,16 @@ _PART_ADJ = (
     r"(?:(?!(?:and|or|injured|wounded|hurt|killed|dead|that|which|who|when|after|before)\b"
     r"|\d[\d,]*\s)[\w'-]+\s+){0,3}?"
 )
-_PART = rf"(?:(?:the\s+)?{_N}|a|an|the)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
+_PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
 COMPOUND = re.compile(
     rf"\b(?P<first>{_PART})\s+and\s+(?P<second>{_PART}|{_ONE})\s+{_BE}{_MANNER}"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
-_LEAD_NUMBER = re.compile(rf"^(?:the\s+)?(?:{_N}|a|an)\b|^the\b(?=\s+{_ADJ}{_ONE}\b)", re.I)
+_LEAD_NUMBER = re.compile(
+    rf"^(?:(?:the|his|her|their)\s+)?(?:{_N}|a|an)\b|^(?:the|his|her|their)\b(?=\s+{_ADJ}{_ONE}\b)",
+    re.I,
+)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
@@ -334,8 +338,11 @@ def find_counts(text: str) -> list[Count]:
                     values.append(1)  # "the man and woman"
                 elif lead and (_CLOCK.match(part, lead.end()) or _MEASURE.match(part, lead.end())):
                     values.append(None)  # "at 9:28 PM that a male and female": a time
+                elif lead and _AGE.match(part, lead.end()) and " " in lead.group(0):
+                    values.append(1)  # "his 11-year-old son": one person of that age
                 elif lead and not _AGE.match(part, lead.end()):  # "a 13-year-old": one person
-                    word = re.sub(r"(?i)^the\s*", "", lead.group(0))  # "the man": one
+                    # "the man", "his 11-year-old son": one; "his two sons": two
+                    word = re.sub(r"(?i)^(?:the|his|her|their)\s*", "", lead.group(0))
                     values.append(parse_number(word) if word else 1)
             if len(values) != 2 or None in values:
                 continue

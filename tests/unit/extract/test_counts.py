@@ -96,6 +96,8 @@ def only(text: str):
         ),
         ("Witnesses said an adult is dead.", "killed", 1, 1, 1),
         ("Sixteen people, civilians among them, were killed late on Friday.", "killed", 16, 16, 16),
+        ("A man and his 11-year-old son were found dead.", "killed", 2, 2, 2),
+        ("A woman and her two sons were shot outside.", "injured", 3, 3, 3),
         ("Police got a call at 9:28 PM that a male and female had been shot.", "injured", 2, 2, 2),
         ("Seven men who were shot were taken to hospitals.", "injured", 7, 7, 7),
         ("The man and woman were pronounced dead at the scene.", "killed", 2, 2, 2),
