@@ -54,7 +54,7 @@ _WHO = (
     r"police(?:men| officers)?|officers|personnel|students|bystanders|residents|worshippers|"
     r"guards|attackers|gunmen|insurgents|protesters|americans|iraqis|syrians|israelis|males|females|"
     r"palestinians|reservists|boys|girls|brothers|sisters|sons|daughters|cousins|parents|"
-    r"grandchildren|adults|juveniles|youths|relatives|"
+    r"grandchildren|adults|juveniles|youths|relatives|individuals|"
     r"friends|passengers|customers|patrons|deputies|agents|workers|employees|"
     r"man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
@@ -169,6 +169,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_HURT_VERB}\b", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
+    # "ended with five people in the hospital", "left eight people with wounds"
+    ("injured", re.compile(rf"\b(?:with|left|leaving)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:in\s+(?:the\s+)?hospitals?|with\s+(?:gunshot\s+)?(?:wounds|injuries))\b", re.I)),
+    # "a triple shooting": three people hit (the dead among them)
+    ("injured", re.compile(r"\b(?P<multiple>double|triple|quadruple|quintuple)\s+(?:shooting|stabbing)\b", re.I)),
     # "Also injured were three 14-year-old boys", "Killed were two brothers"
     ("killed", re.compile(rf"\b(?:[Aa]lso\s+)?(?:killed|slain|dead)\s+(?:were|was)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     ("injured", re.compile(rf"\b(?:[Aa]lso\s+)?(?:injured|wounded|hurt|shot)\s+(?:were|was)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
@@ -257,9 +261,15 @@ def parse_number(token: str) -> int | None:
     return None
 
 
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+
 def _figure(m: re.Match[str]) -> _Figure | None:
     if m.groupdict().get("one"):
         return _Figure(1, 1, 1)
+    if m.groupdict().get("multiple"):
+        n = _MULTIPLE[m.group("multiple").lower()]
+        return _Figure(n, n, n)
     vague = m.groupdict().get("vague")
     if vague:
         low, best, high = _VAGUE[vague.lower()]
