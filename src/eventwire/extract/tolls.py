@@ -70,8 +70,10 @@ def injured_apart_from_killed(
     """Rules 3 and 4: the injured without the dead."""
     if injured is None or killed is None or not killed.best or injured.best is None:
         return injured, None
-    if injured.start <= killed.start < injured.end:
+    if injured.start <= killed.start <= injured.end + 8:
         return injured, None  # "four people were shot, one fatally": already apart
+    if _OTHER.search(injured.text):
+        return injured, None  # "five others shot": the dead are not among them
     hit_only = _HIT_ONLY.search(injured.text) and not _HURT_WORD.search(injured.text)
     if injured.best == 1 == killed.best and not _OTHER.search(injured.text) and hit_only:
         return None, f"{injured.text!r} is the victim who died"

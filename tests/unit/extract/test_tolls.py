@@ -49,6 +49,17 @@ def test_as_many_dead_as_shot_leaves_no_one_injured():
     assert "includes the 2 killed: 0 injured" in (note or "")
 
 
+def test_the_fatal_part_and_the_others_are_apart_already():
+    for text, left in (
+        ("Four teenagers were shot, one fatally, outside a party. One teenager died.", 3),
+        ("One person was killed. Five others were shot outside the club.", 5),
+    ):
+        injured, _ = _toll(text, "injured")
+        killed, _ = _toll(text, "killed")
+        apart, note = injured_apart_from_killed(injured, killed)
+        assert apart is not None and (apart.best, note) == (left, None), text
+
+
 def test_the_one_victim_shot_is_the_one_who_died():
     text = "A 15-year-old boy was shot at a park. The boy died at the hospital."
     injured, _ = _toll(text, "injured")
