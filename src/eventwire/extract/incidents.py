@@ -78,6 +78,10 @@ _IT_HAPPENED = re.compile(
 _AT_CLOCK = re.compile(
     r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$", re.I
 )
+# "His roommate was arrested at around 8:15 p.m. Saturday": the arrest's hour, not the shots'
+_ARRESTED = re.compile(
+    r"\b(?:arrested|booked|charged|surrendered|in custody|turned (?:him|her)self in)\b"
+)
 _OUTCOME = re.compile(r"(?i)killed|killing|kill|dead|deaths?|died|wounded|injured")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|confirmed|announced|condemn\w*|criticiz\w*|claimed|reported|stated|"
@@ -577,7 +581,8 @@ def _assemble(
             # "At about 10:20 p.m. Sunday, officers responded": the hour of the call or the
             # shots, in a sentence of its own
             date = next((d for d in dates if d.precision == "day" and _AT_CLOCK.search(
-                text, max(0, d.start - 30), d.start) and not any(
+                text, max(0, d.start - 30), d.start) and not _ARRESTED.search(
+                text, max(0, d.start - 60), d.start) and not any(
                 s <= d.start < e for s, e in others)), None)  # fmt: skip
         # "It happened ... at an apartment in Lithonia": the scene, for the lead incident
         scene = [

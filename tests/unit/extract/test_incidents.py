@@ -116,6 +116,12 @@ def test_the_hour_and_day_of_the_call_date_the_lead_incident_not_the_hour_of_the
     )
     found = _main(text)
     assert found and found.date is None
+    text = (
+        "Police are investigating a shooting that left a young man dead.\n\n"
+        "His roommate was arrested at around 8:15 p.m. Tuesday."
+    )
+    found = _main(text)
+    assert found and found.date is None
 
 
 def test_critical_condition_after_a_saturday_shooting_dates_the_shooting():
