@@ -31,22 +31,24 @@ def test_other_victims_add_up():
     assert figure.text.startswith("A man was seriously hurt") and "add up to 4" in (note or "")
 
 
-def test_people_shot_include_the_dead():
-    text = "Seven people were shot at a block party. Two men died at the hospital."
+def _apart(text: str):
+    """The injured without the dead, the dead, and the note, for one story."""
     injured, _ = _toll(text, "injured")
     killed, _ = _toll(text, "killed")
     apart, note = injured_apart_from_killed(injured, killed)
-    assert apart is not None and (apart.best, killed and killed.best) == (5, 2)
-    assert "includes the 2 killed" in (note or "")
+    return apart and apart.best, killed and killed.best, note
+
+
+def test_people_shot_include_the_dead():
+    left, dead, note = _apart(
+        "Seven people were shot at a block party. Two men died at the hospital."
+    )
+    assert (left, dead) == (5, 2) and "includes the 2 killed" in (note or "")
 
 
 def test_as_many_dead_as_shot_leaves_no_one_injured():
-    text = "Police said two people had been shot at a home. Two men died at the scene."
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    apart, note = injured_apart_from_killed(injured, killed)
-    assert apart is not None and (apart.best, killed and killed.best) == (0, 2)
-    assert "includes the 2 killed: 0 injured" in (note or "")
+    left, dead, note = _apart("Police said two people had been shot at a home. Two men died there.")
+    assert (left, dead) == (0, 2) and "includes the 2 killed: 0 injured" in (note or "")
 
 
 def test_the_fatal_part_and_the_others_are_apart_already():
@@ -54,10 +56,7 @@ def test_the_fatal_part_and_the_others_are_apart_already():
         ("Four teenagers were shot, one fatally, outside a party. One teenager died.", 3),
         ("One person was killed. Five others were shot outside the club.", 5),
     ):
-        injured, _ = _toll(text, "injured")
-        killed, _ = _toll(text, "killed")
-        apart, note = injured_apart_from_killed(injured, killed)
-        assert apart is not None and (apart.best, note) == (left, None), text
+        assert _apart(text) == (left, 1, None), text
 
 
 def test_the_one_victim_shot_is_the_one_who_died():
