@@ -127,6 +127,7 @@ def run(
             "killed": killed_best(found),
             "injured": injured_best(found),
         }
+        # the gold city is the name of its keys that ours matches, if any (one comparison below)
         cities = city_keys(gold["city_or_county"])
         truth = {"found": True, "date": gold_date,
                  "city": ours["city"] if ours["city"] in cities else min(cities),

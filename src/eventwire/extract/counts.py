@@ -268,8 +268,8 @@ def _figure(m: re.Match[str]) -> _Figure | None:
     if m.groupdict().get("one"):
         return _Figure(1, 1, 1)
     if m.groupdict().get("multiple"):
-        n = _MULTIPLE[m.group("multiple").lower()]
-        return _Figure(n, n, n)
+        hit = _MULTIPLE[m.group("multiple").lower()]
+        return _Figure(hit, hit, hit)
     vague = m.groupdict().get("vague")
     if vague:
         low, best, high = _VAGUE[vague.lower()]

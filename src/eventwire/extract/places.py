@@ -268,11 +268,11 @@ def resolve_places(
     refs = []
     for mention in mentions:
         cands = _candidates(mention, gazetteer)
-        part = None if baseline else _part_of_town(text, mention)
+        not_town = None if baseline else _not_a_town(text, mention)
         if baseline:
             place, why = by_population(cands), "most populous place of that name"
-        elif part:
-            place, why = None, part
+        elif not_town:
+            place, why = None, not_town
         else:
             place, why = resolve_in_context(mention, cands, text, focus, gazetteer)
         refs.append(PlaceRef(mention.start, mention.end, mention.text, place,
@@ -314,9 +314,9 @@ _PLACED_BEFORE = re.compile(
 )
 
 
-def _part_of_town(text: str, mention: Mention) -> str | None:
-    """Why a name is a part of a town or no place at all, not a town; None when nothing says
-    so."""
+def _not_a_town(text: str, mention: Mention) -> str | None:
+    """Why a name is no town here (a government by its seat, a part of a town, a street);
+    None when nothing says so."""
     if _SPEAKS.match(text, mention.end) and not _PLACED_BEFORE.search(
         text[max(0, mention.start - 30) : mention.start]
     ):

@@ -180,7 +180,7 @@ def cluster(mentions: Sequence[dict[str, Any]], texts: TextIndex | None = None) 
 
 def text_index(mentions: Sequence[dict[str, Any]], texts: Mapping[str, str]) -> TextIndex:
     """The articles' texts for linking, each dated by its publication and the events its
-    mentions tell (articles more than a month apart are never compared)."""
+    mentions tell (articles dated more than ``similarity.WINDOW`` apart are never compared)."""
     days: dict[str, list[dt.date]] = defaultdict(list)
     for m in mentions:
         start, end = _span(m)
