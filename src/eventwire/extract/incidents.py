@@ -111,10 +111,13 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
     )
 
 
-# The court's day, not the shooting's: "was sentenced Tuesday", "a judge on Thursday accepted a
-# guilty plea", "pleaded guilty Monday", "Thursday's arraignment"
+# The court's or the arrest's day, not the shooting's: "was sentenced Tuesday", "a judge on
+# Thursday accepted a guilty plea", "pleaded guilty Monday", "Thursday's arraignment", "police
+# arrested a man Tuesday"
 _COURT = re.compile(
     r"\b(?:sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted|testified|"
+    r"(?:arrested|booked|detained|apprehended)(?:\s+(?:a|an|the|two|three|\w+['’]s))?"
+    r"(?:\s+[a-z][\w-]*){0,2}?|charged|taken into custody|"
     r"(?:appeared|appear|appears) in court|(?:a |the )?(?:judge|jury|grand jury))"
     r"(?:\s+(?:guilty|not guilty|no contest))?(?:\s+on)?\s*$",
     re.I,
