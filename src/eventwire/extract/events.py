@@ -56,7 +56,7 @@ _LEXICON: list[tuple[str | None, str]] = [
     ("Sexual violence", r"raped|rape|sexual(?:ly)? assault\w*"),
     ("Violent demonstration", r"riot\w*"),
     ("Peaceful protest", r"protest(?:s|ed|ers)?|demonstrations?|demonstrators"),
-    ("Attack", r"shot|shoot(?:ing|ings|s)?|gunfire|gunshots?|opened fire|stabb\w+|"
+    ("Attack", r"shot|shoot(?:ing|ings|s)?|gunned down|gunfire|gunshots?|opened fire|stabb\w+|"
      r"murder\w*|homicides?|beaten|beat to death|lynch\w*|massacred?"),
     (None, r"strikes?|struck|striking|went off|(?:accidentally )?discharged|attack(?:s|ed)?|"
      r"assault(?:s|ed)?|assassinat\w+|fired|fire on|"

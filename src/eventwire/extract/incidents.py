@@ -76,7 +76,9 @@ _IT_HAPPENED = re.compile(
     r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded)\b"
 )
 _AT_CLOCK = re.compile(
-    r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$", re.I
+    r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$"
+    r"|\b(?:911|emergency)\s+calls?\s+(?:on\s+)?$",  # "police got a 911 call Saturday morning"
+    re.I,
 )
 # "His roommate was arrested at around 8:15 p.m. Saturday": the arrest's hour, not the shots'
 _ARRESTED = re.compile(

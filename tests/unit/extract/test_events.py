@@ -54,3 +54,8 @@ def test_stores_of_rockets_are_no_rocket_attack():
     assert _kind("Its forces hit 85 targets, including drone and rocket stores.") is None
     kind = _kind("Militants fired rockets at the base.")
     assert kind is not None and kind.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_gunned_down_is_an_attack_that_happened():
+    kind = _kind("Two men were gunned down at a car wash.")
+    assert kind is not None and kind.sub_event_type == "Attack" and kind.specific

@@ -111,6 +111,7 @@ def test_it_happened_dates_the_incident_told_before_it():
         ("At about 10:20 p.m. Sunday, officers were called to Elm Street.", "2023-11-19"),
         ("His name had not been released as of 5:20 p.m. Tuesday.", None),  # the telling
         ("His roommate was arrested at around 8:15 p.m. Tuesday.", None),  # the arrest
+        ("Police got a 911 call Sunday morning from a neighbor.", "2023-11-19"),
     ],
 )
 def test_the_hour_and_day_of_the_call_date_the_lead_incident(second: str, date: str | None):
