@@ -116,7 +116,7 @@ def test_it_happened_dates_the_incident_told_before_it():
 )
 def test_the_hour_and_day_of_the_call_date_the_lead_incident(second: str, date: str | None):
     found = _main("Police are investigating a shooting that left a young man dead.\n\n" + second)
-    assert found and (found.date.value if found.date else None) == date
+    assert found and (found.date.value[:10] if found.date else None) == date
 
 
 def test_critical_condition_after_a_saturday_shooting_dates_the_shooting():
