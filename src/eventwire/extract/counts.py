@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwire.clean.patterns import MONTHS
 from eventwire.extract.sentences import sentence_spans
 from eventwire.records import Count
 
@@ -46,7 +47,16 @@ NUMBER = (
     rf"(?:{_QUAL}\s+)?(?:between\s+)?(?P<num>{_N})(?:\s*(?:to|-|–|and|or)\s*(?P<num2>{_N}))?"
     rf"|{_VAGUE_RE}(?:\s+of)?"
 )
-_ADJ = r"(?:(?!(?:and|or|injured|wounded|hurt|killed|dead)\b|\d[\d,]*\s)[\w'-]+\s+){0,3}?"
+
+
+def _modifiers(not_these: str) -> str:
+    """Up to three words before a noun ("six other", "pro-Iran"), none of ``not_these`` and no
+    bare figure ("24 hours after 14 people": the figure starts another group)."""
+    return rf"(?:(?!(?:{not_these})\b|\d[\d,]*\s)[\w'-]+\s+){{0,3}}?"
+
+
+_NOT_MODIFIER = "and|or|injured|wounded|hurt|killed|dead"
+_ADJ = _modifiers(_NOT_MODIFIER)
 _ADJ5 = r"(?:[\w'-]+\s+){0,5}?"
 _WHO = (
     r"(?:people|persons|civilians|fighters|members|militants|militiamen|militiaman|soldiers|"
@@ -95,10 +105,7 @@ _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
 # 9:28 PM that a male and female": the figure is a time, the group "a male")
-_PART_ADJ = (
-    r"(?:(?!(?:and|or|injured|wounded|hurt|killed|dead|that|which|who|when|after|before)\b"
-    r"|\d[\d,]*\s)[\w'-]+\s+){0,3}?"
-)
+_PART_ADJ = _modifiers(_NOT_MODIFIER + "|that|which|who|when|after|before")
 _PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
 COMPOUND = re.compile(
     rf"\b(?P<first>{_PART})\s+and\s+(?P<second>{_PART}|{_ONE})\s+{_BE}{_MANNER}"
@@ -214,9 +221,7 @@ TALLY = re.compile(
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b",
 )
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o'clock", re.I)
-_MONTH_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
-)
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+$")
 # "24 hours after 14 people were shot", "fired 30 rounds": a number of something else
 _MEASURE = re.compile(
     r"\s+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|rounds|shots|bullets|"

@@ -80,9 +80,10 @@ _AT_CLOCK = re.compile(
     r"|\b(?:911|emergency)\s+calls?\s+(?:on\s+)?$",  # "police got a 911 call Saturday morning"
     re.I,
 )
-# "His roommate was arrested at around 8:15 p.m. Saturday": the arrest's hour, not the shots'
+# An arrest: "His roommate was arrested at around 8:15 p.m. Saturday" dates the arrest
+_ARREST = r"arrested|booked|detained|apprehended"
 _ARRESTED = re.compile(
-    r"\b(?:arrested|booked|charged|surrendered|in custody|turned (?:him|her)self in)\b"
+    rf"\b(?:{_ARREST}|charged|surrendered|(?:in|into) custody|turned (?:him|her)self in)\b"
 )
 _OUTCOME = re.compile(r"(?i)killed|killing|kill|dead|deaths?|died|wounded|injured")
 _SPEECH = re.compile(
@@ -118,7 +119,7 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
 # arrested a man Tuesday"
 _COURT = re.compile(
     r"\b(?:sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted|testified|"
-    r"(?:arrested|booked|detained|apprehended)(?:\s+(?:a|an|the|two|three|\w+['’]s))?"
+    rf"(?:{_ARREST})(?:\s+(?:a|an|the|two|three|\w+['’]s))?"
     r"(?:\s+[a-z][\w-]*){0,2}?|charged|taken into custody|"
     r"(?:appeared|appear|appears) in court|(?:a |the )?(?:judge|jury|grand jury))"
     r"(?:\s+(?:guilty|not guilty|no contest))?(?:\s+on)?\s*$",
