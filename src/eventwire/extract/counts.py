@@ -75,13 +75,15 @@ _ONE = (
     r"male|female|mother|father|dad|mom|son|daughter|grandson|granddaughter|husband|wife|"
     r"brother|sister|cousin|friend|nephew|niece|uncle|aunt|stepson|stepdaughter|girlfriend|"
     r"boyfriend|neighbor|relative|sibling|youngster|juvenile|patron|clerk|adult|bystander|"
+    r"detective|investigator|deputy|trooper|sergeant|pedestrian|squatter|homeowner|customer|"
+    r"employee|passenger|motorist|minor|owner|cashier|teenager|kid|"
     r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
 )
 _FROM = r"(?:\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
 _MANNER = (
     r"(?:(?:critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)\s+)?"
 )
-_KILL_VERB = r"(?:killed|(?:pronounced |found )?dead|pronounced deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
+_KILL_VERB = r"(?:killed|murdered|(?:pronounced |found )?dead|pronounced deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 _HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
 _TREATED = (
     r"(?:treated for|suffered|suffering(?: from)?|sustained|hospitali[sz]ed with|with)\s+"
@@ -98,7 +100,14 @@ _NOT_A_NAME = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|It|This|That|There|What|Which|"
     r"Nobody|Everyone|Someone|Police|Nothing|All|Both|Each|Some|Many|Several|Most|None|One|"
-    r"Another|Neither|Either|Who|They|He|She)"
+    r"Another|Neither|Either|Who|They|He|She|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Others|Victims|Officers|Authorities|Officials|Residents|Witnesses|Deputies|Hospital)"
+)
+# "non-life threatening injuries", "a gunshot wound": what a hurt person suffered (not "fatal")
+_WOUNDS = (
+    r"(?:(?:a|an|what\s+(?:was|were|are|is)\s+described\s+as|apparently|possible)\s+)?"
+    r"(?:(?!fatal|mortal)[\w-]+\s+){0,3}?(?:gunshot\s+|bullet\s+|stab\s+|graze\s+)?"
+    r"(?:wounds?|injur(?:y|ies))\b"
 )
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
 
@@ -108,7 +117,7 @@ _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had
 _PART_ADJ = _modifiers(_NOT_MODIFIER + "|that|which|who|when|after|before")
 _PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
 COMPOUND = re.compile(
-    rf"\b(?P<first>{_PART})\s+and\s+(?P<second>{_PART}|{_ONE})\s+{_BE}{_MANNER}"
+    rf"\b(?P<first>{_PART}|he|she)\s+and\s+(?P<second>{_PART}|{_ONE})\s+{_BE}{_MANNER}"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
@@ -122,7 +131,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
     # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
-    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}\s+(?:who\s+was\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:has|had)\s+(?:since\s+)?died\b")),
+    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE},?\s+(?:who\s+was\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:has|had)\s+(?:since\s+)?died\b")),
+    # "The man suffered fatal injuries"
+    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+")),
     # "One of the men inside was pronounced dead"
     ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:was|had been|has been)\s+(?:later\s+)?(?:pronounced dead|killed|fatally shot|shot dead)\b")),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died"
@@ -151,6 +162,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     # "Eric Brown was killed when a child pulled the trigger": a victim by name
     ("killed", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
+    # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
+    ("killed", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was pronounced dead)\b")),
+    # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
+    ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b)", re.I)),
+    # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
+    ("killed", re.compile(r"\b(?:a|the)\s+(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
+    # "a double fatal shooting", "a double homicide"
+    ("killed", re.compile(r"\b(?P<multiple>double|triple|quadruple|quintuple)[- ](?:fatal\s+(?:shooting|stabbing)|homicide|murder|killing)\b", re.I)),
     # "accidentally shot and killed her boyfriend"
     ("killed", re.compile(r"\b(?:shot|stabbed|beat) and killed\s+(?P<num>a|an|his|her|their)\b", re.I)),
     # "charged with fatally shooting a motorcycle rider"
@@ -200,6 +219,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at|and|dead))")),
     # "a 22-month-old was being treated for a gunshot wound", "a child ... with a gunshot wound"
     ("injured", re.compile(rf"\b(?P<one>a|an)\s+{_ADJ}{_ONE}\s+{_BE}(?:being\s+)?(?:treated\s+(?:[\w.'’-]+\s+){{0,8}}?for|taken to (?:the|a|an) (?:\w+\s+){{0,3}}hospital with|suffering from|with)\s+a\s+(?:[\w-]+\s+)?gunshot wound", re.I)),
+    # "the teen was struck in the leg", "A child was struck by a bullet" (not by a car)
+    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:struck|hit|grazed)\s+(?:in|on|by|with)\b(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|train|van|suv|bus)\b)(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)")),
+    # "a shooting that injured a child", "striking a 4-year-old girl", "shot the gunman injuring
+    # him" (a victim "struck" who is told dead later is the one who died: tolls.py)
+    ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b)", re.I)),
+    # "The civilian suffered non-life threatening injuries", "His son suffered a gunshot wound"
+    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:was\s+|is\s+)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from)\s+{_WOUNDS}")),
+    # "Four people are recovering from injuries", "A 10-year-old is recovering after being shot"
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:are|were|is|was)\s+recovering\s+from\s+{_WOUNDS}", re.I)),
+    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ}{_ONE}\s+(?:is|was)\s+recovering\s+(?:after\s+being\s+(?:shot|stabbed|wounded)|from\s+{_WOUNDS})")),
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+injuries\b", re.I)),
     # "several enemy casualties"
     ("casualties", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}casualties\b", re.I)),
@@ -272,6 +301,8 @@ _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 def _figure(m: re.Match[str]) -> _Figure | None:
     if m.groupdict().get("one"):
         return _Figure(1, 1, 1)
+    if m.groupdict().get("some"):
+        return _Figure(1, 1, None)  # "a deadly shooting": one at least
     if m.groupdict().get("multiple"):
         hit = _MULTIPLE[m.group("multiple").lower()]
         return _Figure(hit, hit, hit)
@@ -329,7 +360,7 @@ def _attribution(sentence: str) -> str | None:
 _CASUALTY_WORD = re.compile(
     r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
     r"life|murder|"
-    r"death|fatal|gunshot|perish|bullet|\bno(?:ne|body)?\b",
+    r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|recovering|homicide|\bno(?:ne|body)?\b",
     re.I,
 )
 
@@ -349,8 +380,8 @@ def find_counts(text: str) -> list[Count]:
             values: list[int | None] = []
             for part in (m.group("first"), m.group("second")):
                 lead = _LEAD_NUMBER.match(part)
-                if lead is None and re.fullmatch(_ONE, part, re.I):
-                    values.append(1)  # "the man and woman"
+                if lead is None and re.fullmatch(rf"{_ONE}|he|she", part, re.I):
+                    values.append(1)  # "the man and woman", "she and three others"
                 elif lead and (_CLOCK.match(part, lead.end()) or _MEASURE.match(part, lead.end())):
                     values.append(None)  # "at 9:28 PM that a male and female": a time
                 elif lead and _AGE.match(part, lead.end()) and " " in lead.group(0):

@@ -23,7 +23,7 @@ from dataclasses import replace
 from eventwire.records import Count
 
 _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
-_HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b", re.I)
+_HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated", re.I)
 
 

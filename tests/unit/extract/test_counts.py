@@ -112,6 +112,19 @@ def only(text: str):
         ("He was pronounced deceased at the hospital.", "killed", 1, 1, 1),
         ("The home invasion put three women into the hospital.", "injured", 3, 3, 3),
         ("He was fatally shot at a house party early Sunday.", "killed", 1, 1, 1),
+        ("Marcus Reed died at the hospital hours later.", "killed", 1, 1, 1),
+        ("Medics arrived and pronounced him dead on the porch.", "killed", 1, 1, 1),
+        ("A deadly shooting closed the street overnight.", "killed", 1, 1, None),
+        ("Detectives are treating it as a double homicide.", "killed", 2, 2, 2),
+        ("A 12-year-old boy, accidentally shot by his cousin, has died.", "killed", 1, 1, 1),
+        ("The driver suffered fatal injuries in the crash of gunfire.", "killed", 1, 1, 1),
+        ("Five people who were murdered in the house were named Monday.", "killed", 5, 5, 5),
+        ("The gunfire injured a child sleeping inside.", "injured", 1, 1, 1),
+        ("A bullet came through the wall, striking a 4-year-old girl.", "injured", 1, 1, 1),
+        ("The cashier suffered non-life threatening injuries.", "injured", 1, 1, 1),
+        ("Three people are recovering from gunshot wounds.", "injured", 3, 3, 3),
+        ("The teen was struck in the leg and is expected to recover.", "injured", 1, 1, 1),
+        ("A 10-year-old is recovering after being shot at home.", "injured", 1, 1, 1),
     ],
 )
 def test_figures(text, field, low, best, high):
@@ -184,6 +197,8 @@ def test_ages_and_days_are_not_tolls():
         "The boy told police his friend had died.",  # the friend: no victim of this story
         "He was charged in the murder of 2015 and the robbery of 2016.",  # years
         "The truck left the road, striking three cars.",  # cars, not people
+        "The deputy was struck by a car while directing traffic.",  # a crash, not gunfire
+        "Nine said they saw the gunman run.",  # a number word is no victim's name
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
@@ -195,6 +210,11 @@ def test_the_fatal_part_of_the_people_shot_and_a_bystander_left_dead():
     assert [(c.field, c.best) for c in counts] == [("injured", 5), ("killed", 1)]
     counts = find_counts("A gunfight left a bystander dead and nine people hurt.")
     assert [(c.field, c.best) for c in counts] == [("killed", 1), ("injured", 9)]
+
+
+def test_a_victim_struck_and_killed_is_dead_not_also_hurt():
+    counts = find_counts("A bullet struck a 10-year-old boy, killing him.")
+    assert [(c.field, c.best) for c in counts] == [("killed", 1)]
 
 
 def test_a_list_of_figures_is_read_figure_by_figure():
