@@ -51,8 +51,26 @@ _CONDITION_BEFORE = re.compile(
     r"good) condition)\b(?:(?!\b(?:after|following|from|because)\b)[^.,;]){0,30}?"
     r"(?:\s+(?:on|as of))?\s*$"
 )
-# "(Rudaw) on Wednesday told", "The US State Department on Wednesday told Rudaw"
-_TOLD_AFTER = re.compile(r"^\s+(?:told|said|announced|confirmed)\b")
+# "(Rudaw) on Wednesday told", "The US State Department on Wednesday told Rudaw", "Police on
+# Monday identified the suspect"
+_TOLD_AFTER = re.compile(
+    r"^\s+(?:told|said|announced|confirmed|identified|released|provided|gave|held|continued)\b"
+)
+# What happened after the event and was dated on its own: "identified the boy Thursday", "held a
+# news briefing Saturday", "was discharged Thursday evening", "a photo ... is shown Monday",
+# "bond was denied Tuesday", "No one was in custody as of Friday morning" (not "identified the
+# man shot Sunday": the shooting's day)
+_AFTERWARDS = re.compile(
+    r"\b(?:identified|(?:is|are|was|were) (?:shown|pictured|photographed)|pictured|"
+    r"(?:news|press) (?:briefing|conference)|held for court|(?:charges?|complaint) (?:was |were )?"
+    r"filed|filed (?:\w+\s+){0,3}?charges?|bond (?:was )?denied|turned (?:him|her)self in|"
+    r"investigation (?:was|is) (?:underway|continuing)|(?:search|manhunt|hunt) (?:continued|"
+    r"continues)|hunting|discharged|released from (?:the )?hospital|as of|recalled|"
+    r"provided? (?:more |additional |new |few )?details|too overcome)"
+    r"(?:\s+(?!(?:shot|killed|wounded|died|stabbed|injured|slain|hurt)\b)[\w'’-]+){0,3}?"
+    r"(?:\s+(?:on|during|at))?\s*$",
+    re.I,
+)
 # "south of Baghdad", "60 km southwest of Baghdad", "outside Mosul", "near Kirkuk"
 _RELATIVE = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
@@ -111,6 +129,7 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
         or _CONDITION_BEFORE.search(before) is not None
         or _COURT.search(before) is not None
         or _COURT_AFTER.match(after) is not None
+        or _AFTERWARDS.search(sentence, max(0, ref.start - 60), ref.start) is not None
     )
 
 
@@ -319,6 +338,21 @@ def _type_fit(t: _Told, inc: _Incident) -> bool:
     return t.sub_event_type in kinds
 
 
+def _happened_back(text: str, t: _Told, incidents: list[_Incident], apart: set[int]) -> int | None:
+    """The incident "the shooting happened ..." tells again: the latest whose date and place
+    agree, when the clause's event word is the subject of happened/occurred/took place."""
+    at = t.clause.start + t.trigger.start
+    s = t.clause.start
+    m = next((m for m in _IT_HAPPENED.finditer(text, s, t.clause.end) if m.start() <= at < m.end()),
+             None)  # fmt: skip
+    if m is None:
+        return None
+    fit = [i for i, inc in enumerate(incidents) if i not in apart
+           and _date_fit(t.dates, inc.dates()) is not None
+           and _place_fit(text, t.places, inc.places()) is not None]  # fmt: skip
+    return fit[-1] if fit else None
+
+
 def _actor_fit(t: _Told, inc: _Incident) -> bool:
     """Different named attackers make different incidents."""
     if t.actor1 is None:
@@ -514,6 +548,11 @@ def find_incidents(
         if choice is None:
             if t.outcome_only and incidents and not t.anchored:
                 choice = len(incidents) - 1
+            elif t.reference and (back := _happened_back(text, t, incidents, apart)) is not None:
+                # "Officers said the gunfire happened Saturday afternoon" after "a shootout in
+                # Brockton": the story's own event told again with its day, whatever word
+                # names it
+                choice = back
             elif t.reference and any(_type_fit(t, inc) for inc in incidents):
                 # "the attack took place ... at the al-Tanf garrison": a place told for an
                 # incident already told is a claim about it, not another incident.

@@ -145,6 +145,36 @@ def test_the_courts_day_does_not_date_the_shooting():
     assert found and found.date and found.date.text == "Tuesday"
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Police identified the boy Thursday as Daniel Perez.",
+        "The mayor held a news briefing Thursday to discuss the shooting.",
+        "Police on Thursday provided additional details about the gun.",
+        "The boy was discharged Thursday evening.",
+        "Bond was denied Thursday for the suspect.",
+        "No one was in custody as of Thursday morning.",
+    ],
+)
+def test_what_followed_the_shooting_does_not_date_it(later):
+    found = _main(f"A boy was shot in Dayton. {later}")
+    assert found is not None and found.date is None, later
+    # the shooting's own day told beside it
+    found = _main("Police identified the man shot Sunday as Daniel Perez.")
+    assert found and found.date and found.date.text == "Sunday"
+
+
+def test_the_shooting_happened_then_dates_the_story_told_by_another_word():
+    text = (
+        "Police are looking for suspects after a shootout in Brockton.\n\n"
+        "A stray bullet hit a 3-year-old in the leg.\n\n"
+        "Officers said the gunfire happened Saturday afternoon, after a rally ended."
+    )
+    (found,) = find_incidents(text, dt.date(2016, 11, 5))
+    assert found.sub_event_type == "Armed clash" and injured_best(found) == 1
+    assert found.date and found.date.text == "Saturday afternoon"
+
+
 def test_an_undated_lead_told_again_with_its_date_is_one_incident():
     text = (
         "Essex County officials are investigating a shooting in which one man died and three "
