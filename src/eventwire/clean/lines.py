@@ -298,9 +298,10 @@ def _build(
                 art.dropped.append(("repeat", line))
             continue
         seen.add(key)
-        if not in_body and art.dateline is None:
+        if art.dateline is None and len(art.body) < 3:
+            # the first paragraphs: a headline or a teaser may come before the dated one
             m = P.DATELINE.match(line)
-            if m:
+            if m and not P.NOT_A_DATELINE.search(m.group("dateline")):
                 art.dateline = m.group("dateline").strip()
         if not P.BULLET.match(line):
             in_body = True

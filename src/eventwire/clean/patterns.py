@@ -88,7 +88,12 @@ CAPTION_DATE_END = re.compile(r",?\s+\w+\s+\d{1,2},?\s+\d{4}\.?\s*$|\d{1,2}\s+\w
 # "MEMPHIS, TN (WREG)--", "FRANKLIN (Feb. 4, 2014) – ", "COMANCHE, Okla._A girl" (old wire style).
 DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?)"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .,]{1,20})\))?(?:\s*(?::|\s[-–—]{1,2})\s+|\s*[-–—]{2}\s*|(?<=\.)_(?=[A-Z]))(?=\S)"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .,]{1,20})\))?(?:\s*(?::|\s[-–—]{1,2})\s+|\s*[-–—]{2}\s*|(?<=\.)_(?=[A-Z])|(?<=\.)[–—]\s*)(?=\S)"
+)
+# Capitals before a dash that are a page's furniture, not a place: "MOBILE/TABLET USERS –"
+NOT_A_DATELINE = re.compile(
+    r"\b(?:USERS?|UPDATED?|BREAKING|WATCH|VIDEO|PHOTOS?|NOTE|LIVE|RELATED|CLICK|SUBSCRIBE|"
+    r"GALLERY|ADVERTISEMENT|EXCLUSIVE|DEVELOPING)\b"
 )
 BYLINE = re.compile(
     r"^(?:By|BY|Written by|Reported by)\s*:?\s+[A-Z][\w.'-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,6}\s*$"

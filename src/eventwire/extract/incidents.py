@@ -405,7 +405,7 @@ def _best_place(
     refs = [
         p
         for p in [*inc.places(), *scene]
-        if p.place is not None and not (dateline and p.start == dateline.start)
+        if p.place is not None and not (dateline and dateline.start <= p.start < dateline.end)
     ]
     if focus:
         # "Little Havana" in a Miami story is not Havana: a place abroad against the article's
@@ -426,7 +426,7 @@ def _best_place(
     best = ranked[0] if ranked else None
     if main and dateline is not None and dateline.place is not None:
         # The dateline names the town when the text names no site and no town outside it.
-        beaten = best is not None and best.place is not None and (
+        beaten = best is not None and best.place is not None and best.place.kind != "country" and (
             rank(best)[0] == 0
             or best.place.country_code != dateline.place.country_code
             or (best.place.kind in ("admin1", "admin2")
@@ -497,7 +497,7 @@ def find_incidents(
             and not _region_of_next(text, p)
             and not _premodifier(text, p)
             and not _care(text, p)
-            and not (dateline is not None and p.start == dateline.start)
+            and not (dateline is not None and dateline.start <= p.start < dateline.end)
         ]  # fmt: skip
         # Nearest the event word first: "remains in hospital Monday after a shooting Sunday".
         near_dates = sorted(

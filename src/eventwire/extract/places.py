@@ -127,6 +127,9 @@ def resolve_in_context(
         for p in gazetteer.lookup(region_name(r))
         if p.kind in ("country", "admin1")
     ]
+    inside = [p for p in candidates if p not in region_places and _in_region(p, region_places)]
+    if inside:
+        candidates = inside  # "LEBANON, Pa.": a town in Pennsylvania, not the country
     key = name_key(mention.text)
     total_c = sum(focus.countries.values()) or 1
     total_a = sum(focus.admin1.values()) or 1
@@ -228,14 +231,21 @@ _NOT_TOWNS = frozenset(_MONTHS_AND_DAYS.split()) | {"god", "police", "update"}
 
 
 def context_mentions(
-    text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer, focus: Focus
+    text: str,
+    found: Sequence[tuple[int, int]],
+    people: Sequence[tuple[int, int]],
+    gazetteer: Gazetteer,
+    focus: Focus,
 ) -> list[Mention]:
-    """Toponyms found by the words around them (see ``_CONTEXT``), outside the spans ``taken``
-    (people's names, places already found), kept when the gazetteer has a town or county of
-    that name in the focus country (any country when the document has no focus)."""
-    found = []
+    """Toponyms found by the words around them (see ``_CONTEXT``), outside the places already
+    ``found`` and the names a model took for ``people`` (unless a police force follows the name:
+    "Zanesville Police say" is a town's police, whatever the model made of "Zanesville"), kept
+    when the gazetteer has a town or county of that name in the focus country (any country when
+    the document has no focus)."""
+    out = []
     countries = set(focus.countries)
-    for pattern in _CONTEXT:
+    for i, pattern in enumerate(_CONTEXT):
+        taken = [*found, *people] if i else found  # _CONTEXT[0]: the local force
         for m in pattern.finditer(text):
             start, end = m.span("name")
             name = m.group("name")
@@ -243,8 +253,8 @@ def context_mentions(
                 continue
             cands = [p for p in gazetteer.lookup(name) if p.kind in ("city", "admin2", "site")]
             if cands and (not countries or any(p.country_code in countries for p in cands)):
-                found.append(_with_hint(text, start, end))
-    return longest_first(found)
+                out.append(_with_hint(text, start, end))
+    return longest_first(out)
 
 
 def resolve_places(
@@ -259,10 +269,9 @@ def resolve_places(
     mentions = detect(doc, aliases, text)
     focus = _focus(mentions, gazetteer)
     if not baseline:
-        taken = [(m.start, m.end) for m in mentions] + [
-            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
-        ]
-        extra = context_mentions(text, taken, gazetteer, focus)
+        found = [(m.start, m.end) for m in mentions]
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        extra = context_mentions(text, found, people, gazetteer, focus)
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
     refs = []

@@ -113,6 +113,26 @@ def test_an_underscore_dateline_of_old_wire_copy():
     assert art.dateline is None
 
 
+def test_a_dateline_after_a_headline_and_page_furniture_that_is_none():
+    page = (
+        "Boy, 16, shot over a pair of shoes, police searching for suspects\n\n"
+        "INDIANAPOLIS, Ind.– Police say a 16-year-old boy was shot Sunday night.\n\n"
+        "He was taken to a hospital in critical condition, police said.\n"
+    )
+    (art,) = clean_lines(page)
+    assert art.dateline == "INDIANAPOLIS, Ind."
+    page = (
+        "MOBILE/TABLET USERS – Tap here to watch the video.\n\n"
+        "A man was shot on Elm Street early Sunday, police said.\n"
+    )
+    (art,) = clean_lines(page)
+    assert art.dateline is None
+    # a line in the story's fourth paragraph is no dateline
+    page = "".join(f"Paragraph {n} of the story tells more, police said.\n\n" for n in range(3))
+    (art,) = clean_lines(page + "DAYTON – The vigil drew hundreds on Monday night.\n")
+    assert art.dateline is None
+
+
 def test_a_photo_gallery_is_read_from_its_captions():
     caption = (
         "Image {n} of 3 A 40-year-old man died Thursday after being shot inside a home on Elm Street in Dayton. "

@@ -175,6 +175,20 @@ def test_the_shooting_happened_then_dates_the_story_told_by_another_word():
     assert found.date and found.date.text == "Saturday afternoon"
 
 
+def test_a_name_inside_the_dateline_is_the_dateline_not_another_place():
+    text = (
+        "Man accused in murder-suicide in Preble County\n\n"
+        "NEW PARIS, Ohio (WDTN) – A ten-year-old girl was shot and killed during a domestic "
+        "dispute late Monday night.\n\n"
+        "Deputies were called to a home on Gettysburg Road just before midnight."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2014, 12, 23))
+    assert article.dateline == "NEW PARIS, Ohio"
+    (found,) = article.incidents
+    assert found.date and found.date.date_start == dt.date(2014, 12, 22) and killed_best(found) == 1
+    assert found.place and found.place.text == "NEW PARIS"
+
+
 def test_an_undated_lead_told_again_with_its_date_is_one_incident():
     text = (
         "Essex County officials are investigating a shooting in which one man died and three "

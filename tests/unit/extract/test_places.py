@@ -39,6 +39,20 @@ def test_a_region_named_beside_a_town_decides(run):
     assert found["N.D."] == ("North Dakota", "admin1", "North Dakota")
 
 
+def test_a_region_beside_the_name_outweighs_a_country_of_that_name(run):
+    text = (
+        "Teen shot in Lebanon released from hospital. LEBANON, Pa. - A boy shot in Lebanon "
+        "went home on Friday. Lebanon police are still looking for the gunman."
+    )
+    found = run(text)
+    assert found["LEBANON"] == ("Lebanon", "city", "Pennsylvania")
+
+
+def test_a_towns_police_force_names_the_town_whatever_the_model_made_of_it(run):
+    found = run("Zanesville Police say a 14-year-old was accidentally shot on Wednesday.")
+    assert found["Zanesville"] == ("Zanesville", "city", "Ohio")
+
+
 def test_document_focus_decides_without_a_region(run):
     found = run("Floods hit Baton Rouge and Shreveport on Monday. In Alexandria, schools closed.")
     assert found["Alexandria"] == ("Alexandria", "city", "Louisiana")
