@@ -131,7 +131,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
     # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
-    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE},?\s+(?:who\s+was\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:has|had)\s+(?:since\s+)?died\b")),
+    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE},?\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?died\b")),
+    # "The woman was treated at the scene and rushed to Crittenton Hospital, but died"
+    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ}{_ONE}\s+(?:was|had been)\s+[^.;]{{0,100}}?,?\s+(?:but|and)\s+(?:later\s+)?died\b")),
     # "The man suffered fatal injuries"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+")),
     # "One of the men inside was pronounced dead"
@@ -170,10 +172,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:a|the)\s+(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
     # "a double fatal shooting", "a double homicide"
     ("killed", re.compile(r"\b(?P<multiple>double|triple|quadruple|quintuple)[- ](?:fatal\s+(?:shooting|stabbing)|homicide|murder|killing)\b", re.I)),
-    # "accidentally shot and killed her boyfriend"
-    ("killed", re.compile(r"\b(?:shot|stabbed|beat) and killed\s+(?P<num>a|an|his|her|their)\b", re.I)),
+    # "accidentally shot and killed her boyfriend", "Police shot and killed the active shooter"
+    ("killed", re.compile(rf"\b(?:shot|stabbed|beat) and killed\s+(?:(?P<num>a|an|his|her|their)|(?P<one>the)(?=\s+{_ADJ}(?:{_ONE}|shooter|gunman)\b))", re.I)),
     # "charged with fatally shooting a motorcycle rider"
-    ("killed", re.compile(r"\bfatally (?:shot|shooting|stabbed|stabbing)\s+(?P<num>a|an|one|his|her|their)\b", re.I)),
+    ("killed", re.compile(rf"\bfatally (?:shot|shooting|stabbed|stabbing)\s+(?:(?P<num>a|an|one|his|her|their)|(?P<one>the)(?=\s+{_ADJ}{_ONE}\b))", re.I)),
     # "the death of eight of its members", "the fatal shootings of four people"
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
     # "the shooting death of a Houston man"

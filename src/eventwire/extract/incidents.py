@@ -235,10 +235,12 @@ def _premodifier(text: str, ref: PlaceRef) -> bool:
     return bool(re.match(r"\s+[a-z]", after)) and not _PREMODIFIER_OK.match(after)
 
 
-# "taken to Day Kimball Hospital in Putnam": where the victims went, not where it happened
+# "taken to Day Kimball Hospital in Putnam", "Blake Shurling, 20, of Tennille": where the
+# victims went or live, not where it happened
 _CARE = re.compile(
     r"(?:\b(?:hospital|medical center|medical centre|clinic|trauma center)\s+(?:in|at)\s+|"
-    r"\b(?:taken|transported|rushed|airlifted|flown|driven) to\s+(?:[\w'’.-]+\s+){0,5})$",
+    r"\b(?:taken|transported|rushed|airlifted|flown|driven) to\s+(?:[\w'’.-]+\s+){0,5}|"
+    r"\b\d{1,3},\s+of\s+)$",
     re.I,
 )
 

@@ -300,6 +300,10 @@ _CITY_PART = re.compile(
 )
 _PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|district of|area of)\b", re.I)
 _STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
+# "They shot Giddings", "Andrews shot and killed Copeland": a person, the object of the violence
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:shot|killed|killing|shooting|wounding|wounded|murdered|stabbed)\s+(?:and\s+killed\s+)?$"
+)
 
 
 def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
@@ -336,6 +340,10 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         return "a neighbourhood, not a town"
     if _STREET_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
         return "a street ('the 3500 block of ...'), not a town"
+    if _VICTIM_BEFORE.search(text[max(0, mention.start - 25) : mention.start]) and not re.match(
+        r"['’]s\b", text[mention.end : mention.end + 3]
+    ):  # not "shot Russia's ambassador"
+        return "a person shot or killed ('shot Giddings'), not a town"
     return None
 
 

@@ -125,6 +125,10 @@ def only(text: str):
         ("Three people are recovering from gunshot wounds.", "injured", 3, 3, 3),
         ("The teen was struck in the leg and is expected to recover.", "injured", 1, 1, 1),
         ("A 10-year-old is recovering after being shot at home.", "injured", 1, 1, 1),
+        ("Officers shot and killed the active shooter.", "killed", 1, 1, 1),
+        ("A deputy fatally shot the boy's mother during a standoff.", "killed", 1, 1, 1),
+        ("A man who had been shot drove to a hospital and died there.", "killed", 1, 1, 1),
+        ("The woman was rushed to a hospital, but died an hour later.", "killed", 1, 1, 1),
     ],
 )
 def test_figures(text, field, low, best, high):

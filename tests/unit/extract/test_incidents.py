@@ -189,6 +189,16 @@ def test_a_name_inside_the_dateline_is_the_dateline_not_another_place():
     assert found.place and found.place.text == "NEW PARIS"
 
 
+def test_where_a_victim_lives_is_not_where_it_happened():
+    text = (
+        "Deputies found Blake Shurling, 20, of Tennille, Georgia, dead from a gunshot wound "
+        "on Sunday at a house on Mill Road in Statesboro."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2016, 10, 4))
+    (found,) = article.incidents
+    assert found.place and found.place.place and found.place.place.name == "Statesboro"
+
+
 def test_an_undated_lead_told_again_with_its_date_is_one_incident():
     text = (
         "Essex County officials are investigating a shooting in which one man died and three "

@@ -53,6 +53,16 @@ def test_a_towns_police_force_names_the_town_whatever_the_model_made_of_it(run):
     assert found["Zanesville"] == ("Zanesville", "city", "Ohio")
 
 
+def test_a_victims_name_is_no_town(run):
+    text = (
+        "Deputies in Bulloch County, Ga., said Andrews shot and killed Copeland at a farm. "
+        "A Turkish policeman fatally shot Russia's ambassador."
+    )
+    found = run(text)
+    assert "Copeland" not in found and found["Russia"][1] == "country"
+    assert ("Bulloch County", "admin2", "Georgia") in found.values()
+
+
 def test_document_focus_decides_without_a_region(run):
     found = run("Floods hit Baton Rouge and Shreveport on Monday. In Alexandria, schools closed.")
     assert found["Alexandria"] == ("Alexandria", "city", "Louisiana")
