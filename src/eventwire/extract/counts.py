@@ -180,6 +180,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
     # "the shooting death of a Houston man"
     ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?:(?P<num>a|an|his|her|their)\s+{_ADJ}{_ONE}|(?P<one>\d{{1,3}}-(?:year|month)-old))\b", re.I)),
+    # "charged with the shooting death of Christopher Rodriguez": one victim by name
+    ("killed", re.compile(r"\b(?:[Ss]hooting death|[Ss]tabbing death|[Kk]illing|[Mm]urder|[Ss]laying|[Dd]eath)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<one>[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+)\b(?!\s+(?:County|Street|Avenue|Road|Park|High|School|City|Police))")),
     # "took the life of a 20-year-old", "claimed the lives of three people"
     ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:{NUMBER}|(?P<one>a|an))\b", re.I)),
     # "killed him", "fatally shot her", "the 15-year-old killed in a shooting"
@@ -214,7 +216,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "his brother accidentally shot him", "a sibling shot the boy in the face"
     ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE})(?=\s+(?:in|on)\s+the\b)", re.I)),
     # "the boy shot himself", "accidentally shot his 12-year-old brother"
-    ("injured", re.compile(r"\bshot\s+(?P<one>himself|herself)\b(?!\s+(?:dead|to death|and died))", re.I)),
+    ("injured", re.compile(r"\bshot\s+(?P<one>himself|herself)\b(?!\s+(?:dead|to death)|[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b)", re.I)),
+    # "shot himself accidentally while handling a revolver and died"
+    ("killed", re.compile(r"\bshot\s+(?P<one>himself|herself)\b[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b", re.I)),
     ("injured", re.compile(rf"\bshot\s+(?P<one>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s|\s+(?:dead|to death|and))", re.I)),
     # "a four-year-old with a gunshot wound", "found the boy bleeding from a gunshot wound"
     ("injured", re.compile(rf"\b(?P<one>a|an|the)\s+{_ADJ}{_ONE}\s+(?:with|had|suffered|bleeding from)\s+a\s+(?:[\w-]+\s+){{0,3}}gunshot wound", re.I)),

@@ -126,6 +126,9 @@ def only(text: str):
         ("The teen was struck in the leg and is expected to recover.", "injured", 1, 1, 1),
         ("A 10-year-old is recovering after being shot at home.", "injured", 1, 1, 1),
         ("Officers shot and killed the active shooter.", "killed", 1, 1, 1),
+        ("He shot himself while handling a revolver and died later.", "killed", 1, 1, 1),
+        ("He shot himself in the foot while cleaning a rifle.", "injured", 1, 1, 1),
+        ("A man was charged in the shooting death of Carl Jones.", "killed", 1, 1, 1),
         ("A deputy fatally shot the boy's mother during a standoff.", "killed", 1, 1, 1),
         ("A man who had been shot drove to a hospital and died there.", "killed", 1, 1, 1),
         ("The woman was rushed to a hospital, but died an hour later.", "killed", 1, 1, 1),
@@ -203,6 +206,7 @@ def test_ages_and_days_are_not_tolls():
         "The truck left the road, striking three cars.",  # cars, not people
         "The deputy was struck by a car while directing traffic.",  # a crash, not gunfire
         "Nine said they saw the gunman run.",  # a number word is no victim's name
+        "A vigil marked the death of Monday's storm.",  # a day, not a person
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
