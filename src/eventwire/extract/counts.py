@@ -121,6 +121,14 @@ COMPOUND = re.compile(
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
+# "killed his girlfriend and her daughter", "shot and killed a man and a woman": the victims
+# of an active verb
+OBJECTS = re.compile(
+    rf"\b(?P<verb>shot and killed|killed|killing|fatally shot|fatally shooting|shot to death|"
+    rf"stabbed to death|murdered|shot and wounded|wounded|wounding|injured|injuring)\s+"
+    rf"(?P<first>{_PART})\s+and\s+(?P<second>{_PART})\b",
+    re.I,
+)
 _LEAD_NUMBER = re.compile(
     rf"^(?:(?:the|his|her|their)\s+)?(?:{_N}|a|an)\b|^(?:the|his|her|their)\b(?=\s+{_ADJ}{_ONE}\b)",
     re.I,
@@ -130,6 +138,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
     ("killed", re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
+    # "the person who shot four people to death"
+    ("killed", re.compile(rf"\b(?:shot|stabbed|beat|beaten)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+to\s+death\b", re.I)),
     # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE},?\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?died\b")),
     # "The woman was treated at the scene and rushed to Crittenton Hospital, but died"
@@ -167,7 +177,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
     ("killed", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was pronounced dead)\b")),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
-    ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b)", re.I)),
+    ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
     ("killed", re.compile(r"\b(?:a|the)\s+(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
     # "a double fatal shooting", "a double homicide"
@@ -352,7 +362,24 @@ def _fired_or_active(sentence: str, m: re.Match[str]) -> bool:
     if m.groupdict().get("who") is None and re.fullmatch(rf"(?:{NUMBER})\s+shot", said, re.I):
         return True  # "one shot": a shot, not a person
     passive = re.search(r"\b(?:was|were|been|is|are|got|being)\s+(?:\w+ly\s+)?shot$", said)
-    return not passive and _ACTIVE_AFTER.match(sentence, m.end()) is not None
+    # "A man shot and killed his wife": the man did the shooting
+    also = re.compile(r"\s+and\s+(?:killed|wounded|injured)\b").match(sentence, m.end())
+    end = also.end() if also else m.end()
+    return not passive and _ACTIVE_AFTER.match(sentence, end) is not None
+
+
+def _killer(sentence: str, m: re.Match[str]) -> bool:
+    """ "A man shot and killed his wife", "Two gunmen killed three people": the people named
+    before an active "killed" did the killing (the victims, if any, are counted by the patterns
+    that name them)."""
+    said = m.group(0)
+    if not re.search(r"(?i)\b(?:killed|shot dead|stabbed to death|beaten to death)$", said):
+        return False
+    if re.search(
+        r"(?i)\b(?:was|were|been|is|are|got|being)\s+(?:\w+ly\s+)?(?:shot\s+and\s+)?\S+$", said
+    ):
+        return False
+    return _ACTIVE_AFTER.match(sentence, m.end()) is not None
 
 
 def _attribution(sentence: str) -> str | None:
@@ -382,7 +409,7 @@ def find_counts(text: str) -> list[Count]:
         tally = bool(TALLY.search(sentence))
         who = _attribution(sentence)
         taken: list[tuple[int, int]] = []
-        for m in COMPOUND.finditer(sentence):
+        for m in (*COMPOUND.finditer(sentence), *OBJECTS.finditer(sentence)):
             values: list[int | None] = []
             for part in (m.group("first"), m.group("second")):
                 lead = _LEAD_NUMBER.match(part)
@@ -399,7 +426,9 @@ def find_counts(text: str) -> list[Count]:
             if len(values) != 2 or None in values:
                 continue
             n = sum(v for v in values if v is not None)
-            fatal = re.search(r"\b(?:fatally|mortally)\s+\S+$", m.group(0), re.I)
+            fatal = re.search(r"\b(?:fatally|mortally)\s+\S+$", m.group(0), re.I) or re.search(
+                r"(?i)fatally|to death", m.group("verb")
+            )
             field = "killed" if fatal or re.match(_KILL_VERB, m.group("verb"), re.I) else "injured"
             taken.append((m.start(), m.end()))
             counts.append(Count(field=field, low=n, best=n, high=n, start=offset + m.start(),
@@ -422,6 +451,8 @@ def find_counts(text: str) -> list[Count]:
                 if m.groupdict().get("num") and _MEASURE.match(sentence, m.end("num")):
                     continue  # "24 hours after ...": a duration, not people
                 if field == "injured" and _fired_or_active(sentence, m):
+                    continue
+                if field == "killed" and _killer(sentence, m):
                     continue
                 fig = _figure(m)
                 if fig is None:

@@ -9,7 +9,9 @@ in order:
 2. a figure for "other" or "additional" people adds the figure told before it;
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
    when the deaths are told apart;
-4. the one victim "shot" in a story of one death is the person who died, not also injured.
+4. the one victim "shot" in a story of one death is the person who died, not also injured;
+5. a shooter who killed himself after killing others ("shot and killed his wife before
+   killing himself") is one more dead.
 
 Each rule that changes a figure says so in the incident's reasoning.
 """
@@ -25,6 +27,13 @@ from eventwire.records import Count
 _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated", re.I)
+# the shooter's own death: "killing himself", "took his own life", "and then herself"
+_SELF = re.compile(r"\b(?:him|her)self\b|\bown life\b", re.I)
+# the shooter's victims told as what he did: "shot and killed his wife", "killing two people"
+_KILLED_BY_HIM = re.compile(
+    r"(?:shot and killed|killed|killing|fatally (?:shot|stabbed)|stabbed and killed)\s", re.I
+)
+_INCLUDING = re.compile(r"[^.;]{0,40}\b(?:including|among them|one of them)\b", re.I)
 
 
 def _usable(counts: Sequence[Count]) -> list[Count]:
@@ -41,7 +50,36 @@ def pick(counts: Sequence[Count]) -> Count | None:
 
 
 def toll(counts: Sequence[Count], text: str) -> tuple[Count | None, str | None]:
-    """The figure for one field with rule 2 applied, and the reasoning when it applied."""
+    """The figure for one field with rules 2 and 5 applied, and the reasoning when one did."""
+    chosen, note = _others_added(counts, text)
+    if note is None:
+        chosen, note = _shooter_added(chosen, counts, text)
+    return chosen, note
+
+
+def _shooter_added(
+    chosen: Count | None, counts: Sequence[Count], text: str
+) -> tuple[Count | None, str | None]:
+    """Rule 5: "shot and killed his wife and two children before killing himself" is four dead
+    (not when the figure counts him already: "three dead, including the gunman")."""
+    if chosen is None or chosen.field != "killed" or chosen.best is None:
+        return chosen, None
+    if _SELF.search(chosen.text) or _INCLUDING.match(text, chosen.end):
+        return chosen, None
+    if not _KILLED_BY_HIM.match(chosen.text):
+        return chosen, None  # "a soldier and his daughter were found dead": him among them
+    himself = next((c for c in _usable(counts) if _SELF.search(c.text) and c.best == 1), None)
+    if himself is None:
+        return chosen, None
+
+    def plus(n: int | None) -> int | None:
+        return None if n is None else n + 1
+
+    added = replace(chosen, low=plus(chosen.low), best=plus(chosen.best), high=plus(chosen.high))
+    return added, f"{chosen.text!r} and {himself.text!r}: {added.best} dead with the shooter"
+
+
+def _others_added(counts: Sequence[Count], text: str) -> tuple[Count | None, str | None]:
     chosen = pick(counts)
     if chosen is None or not _OTHER.search(chosen.text):
         return chosen, None

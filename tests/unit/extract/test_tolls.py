@@ -72,3 +72,16 @@ def test_the_wounded_are_not_the_dead():
     injured, _ = _toll(text, "injured")
     killed, _ = _toll(text, "killed")
     assert injured_apart_from_killed(injured, killed)[0] == injured
+
+
+def test_a_shooter_who_killed_himself_after_killing_others_is_one_more_dead():
+    text = "A man killed his girlfriend and her daughter before killing himself, police said."
+    figure, note = _toll(text, "killed")
+    assert figure is not None and figure.best == 3 and "with the shooter" in (note or "")
+    # told among the dead already: not twice
+    text = "Three people were found dead in the house, including the gunman, who killed himself."
+    figure, _ = _toll(text, "killed")
+    assert figure is not None and figure.best == 3
+    text = "An Army soldier and his daughter were found dead; he had turned the gun on himself."
+    figure, _ = _toll(text, "killed")
+    assert figure is not None and figure.best == 2
