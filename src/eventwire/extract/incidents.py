@@ -65,7 +65,8 @@ _AFTERWARDS = re.compile(
     r"(?:news|press) (?:briefing|conference)|held for court|(?:charges?|complaint) (?:was |were )?"
     r"filed|filed (?:\w+\s+){0,3}?charges?|bond (?:was )?denied|turned (?:him|her)self in|"
     r"investigation (?:was|is) (?:underway|continuing)|(?:search|manhunt|hunt) (?:continued|"
-    r"continues)|hunting|discharged|released from (?:the )?hospital|as of|recalled|"
+    r"continues)|hunting\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:suspect|gunman|shooter)|"
+    r"(?:was|were|been|is)\s+discharged|released from (?:the )?hospital|as of|recalled|"
     r"provided? (?:more |additional |new |few )?details|too overcome)"
     r"(?:\s+(?!(?:shot|killed|wounded|died|stabbed|injured|slain|hurt)\b)[\w'’-]+){0,3}?"
     r"(?:\s+(?:on|during|at))?\s*$",
@@ -129,7 +130,10 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
         or _CONDITION_BEFORE.search(before) is not None
         or _COURT.search(before) is not None
         or _COURT_AFTER.match(after) is not None
-        or _AFTERWARDS.search(sentence, max(0, ref.start - 60), ref.start) is not None
+        or (
+            _AFTERWARDS.search(sentence, max(0, ref.start - 60), ref.start) is not None
+            and not after.startswith(("'s", "’s"))  # "identified those in Tuesday's shooting"
+        )
     )
 
 

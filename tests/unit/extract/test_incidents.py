@@ -152,6 +152,7 @@ def test_the_courts_day_does_not_date_the_shooting():
         "The mayor held a news briefing Thursday to discuss the shooting.",
         "Police on Thursday provided additional details about the gun.",
         "The boy was discharged Thursday evening.",
+        "Deputies were hunting a double-murder suspect on Thursday.",
         "Bond was denied Thursday for the suspect.",
         "No one was in custody as of Thursday morning.",
     ],
@@ -161,6 +162,13 @@ def test_what_followed_the_shooting_does_not_date_it(later):
     assert found is not None and found.date is None, later
     # the shooting's own day told beside it
     found = _main("Police identified the man shot Sunday as Daniel Perez.")
+    assert found and found.date and found.date.text == "Sunday"
+    found = _main("Police identified those involved in Sunday's shooting as two brothers.")
+    assert found and found.date and found.date.text == "Sunday"
+    # hunting is what the victim did, a gun discharging is the event
+    found = _main("A teen shot himself in the foot during a squirrel hunting trip Sunday.")
+    assert found and found.date and found.date.text == "Sunday"
+    found = _main("A man was shot when his handgun discharged Sunday in his truck.")
     assert found and found.date and found.date.text == "Sunday"
 
 
