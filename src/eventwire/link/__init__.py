@@ -52,6 +52,7 @@ from eventwire.store.repository import Store
 
 SLACK = dt.timedelta(days=1)
 NEAR_KM = 100.0
+NEIGHBOURS_KM = 30.0  # a town and its suburbs or districts
 
 
 @dataclass(slots=True)
@@ -102,6 +103,8 @@ def place_fit(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     d = km(a, b)
     if d is not None and (d <= 5.0 or (loose and d <= NEAR_KM)):
         return 1.0
+    if d is None and loose and a.get("admin1") and a.get("admin1") == b.get("admin1"):
+        return 0.0  # a county without coordinates and a town of its state: nothing to compare
     return None
 
 
@@ -120,8 +123,11 @@ def _fit(m: dict[str, Any], c: Cluster, texts: TextIndex | None = None) -> float
     alike = _similarity(m, c, texts) if texts is not None else 0.0
     if any(p is None for p in places):
         # Two towns for one day's event: apart, unless the reports read alike and tell no
-        # other death toll (one of them named the victim's home town or the hospital's).
-        if alike < SAME_STORY or not _tolls_agree(m, c):
+        # other death toll (one of them named the victim's home town or the hospital's; a
+        # town and the suburb or district next to it, "Santa Monica" and "Los Angeles", need
+        # less alike reports).
+        near = all(p is not None or _near(m, o) for p, o in zip(places, c.mentions, strict=True))
+        if alike < (SIMILAR if near else SAME_STORY) or not _tolls_agree(m, c):
             return None
         places = [p or 0.0 for p in places]
     score += max((p or 0.0) for p in places) + alike
@@ -317,6 +323,11 @@ def _compatible(m: dict[str, Any], c: Cluster, alike: float = 0.0) -> bool:
     if alike >= SAME_STORY:
         return True
     return all(place_fit(m, o) is not None for o in c.mentions) and _tolls_agree(m, c)
+
+
+def _near(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    d = km(a, b)
+    return d is not None and d <= NEIGHBOURS_KM
 
 
 def _tolls_agree(m: dict[str, Any], c: Cluster) -> bool:

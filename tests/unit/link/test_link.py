@@ -49,6 +49,13 @@ def test_places_fit():
     assert place_fit(JURF, QAIM) is None
     assert place_fit(JURF, {"country_code": "SY"}) is None
     assert place_fit(JURF, {}) == 0.0
+    # a county without coordinates and a town of its state: nothing to compare, no conflict
+    county = {"location": "Bastrop County", "location_key": "bastrop county", "country_code": "US",
+              "admin1": "Texas", "latitude": None, "longitude": None, "geo_precision": 2}  # fmt: skip
+    town = {"location": "Bastrop", "location_key": "bastrop", "country_code": "US",
+            "admin1": "Texas", "latitude": 30.11, "longitude": -97.32, "geo_precision": 1}  # fmt: skip
+    assert place_fit(county, town) == 0.0
+    assert place_fit({**county, "admin1": "Ohio"}, town) is None
 
 
 @settings(max_examples=40, deadline=None)
@@ -99,6 +106,21 @@ def test_reports_that_read_alike_outweigh_a_town_taken_for_the_scene():
     unlike = TextIndex({"a": STORIES[0], "b": STORIES[3], "c": STORIES[2]})
     assert _groups(incidents_of(ms, unlike)) == [["a:1"], ["b:1"]]
     assert _groups(incidents_of(ms, None)) == [["a:1"], ["b:1"]]
+
+
+def test_a_town_and_its_neighbour_need_less_alike_reports_than_two_far_towns():
+    told_again = (
+        "Mourners at the Harmon Street chapel were fired on Sunday; Dario Quint and Lena Voss "
+        "are in hospital, and the van has not been found."
+    )
+    texts = {"a": STORIES[0], "b": told_again, "c": STORIES[2], "d": STORIES[3]}
+    alike = TextIndex(texts)
+    assert 0.2 <= alike.cosine("a", "b") < 0.3  # alike, not the same story told twice
+    suburb = {**JURF, "location": "Suburb", "location_key": "suburb", "latitude": 32.99}  # 13 km
+    ms = [_shooting("a", "2023-11-22", JURF, 0), _shooting("b", "2023-11-22", suburb, 0)]
+    assert _groups(incidents_of(ms, alike)) == [["a:1", "b:1"]]
+    ms = [_shooting("a", "2023-11-22", JURF, 0), _shooting("b", "2023-11-22", QAIM, 0)]
+    assert _groups(incidents_of(ms, alike)) == [["a:1"], ["b:1"]]
 
 
 def test_one_story_dated_twice_is_merged_and_an_undated_report_joins_it():
