@@ -8,7 +8,6 @@ Baseline: the same detected toponyms, each given the most populous place of that
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from eventwire.config import Settings
 from eventwire.errors import InputError
 from eventwire.eval.metrics import PRF, match_spans
 from eventwire.extract.places import curated_alias_pattern, resolve_places
+from eventwire.geo.distance import km
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.nlp import load_model
 
@@ -59,14 +59,6 @@ def load(path: Path, limit: int | None = None) -> list[GeoDoc]:
         if limit and len(docs) >= limit:
             break
     return docs
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def score_corpus(docs: list[GeoDoc], settings: Settings) -> dict[str, dict[str, Any]]:

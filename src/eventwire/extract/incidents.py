@@ -33,6 +33,7 @@ from eventwire.extract.events import Kind, Trigger, classify, event_type, find_t
 from eventwire.extract.places import LOCAL_FORCE
 from eventwire.extract.sentences import sentence_spans
 from eventwire.extract.tolls import injured_apart_from_killed, toll
+from eventwire.geo.distance import km
 from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, PlaceRef
 
 EXTRACTOR = "incidents.rules.v2"
@@ -251,6 +252,36 @@ _CARE = re.compile(
 
 def _care(text: str, ref: PlaceRef) -> bool:
     return bool(_CARE.search(text[max(0, ref.start - 60) : ref.start]))
+
+
+def _city_of_district(
+    text: str, place: PlaceRef | None, places: Sequence[PlaceRef]
+) -> PlaceRef | None:
+    """ "shot to death in South Shore ... Chicago Police investigate": GeoNames lists a big
+    city's districts as towns of their own; the larger town within reach whose own police
+    investigate is the city the district belongs to."""
+    p = place.place if place is not None else None
+    if p is None or p.kind != "city" or p.latitude is None or p.longitude is None:
+        return None
+
+    def city_force(ref: PlaceRef) -> bool:  # "Chicago Police", not "Los Angeles County Sheriff"
+        force = LOCAL_FORCE.match(text, ref.end)
+        return force is not None and "County" not in force.group(0)
+
+    if any(r.place is not None and r.place.name == p.name and city_force(r) for r in places):
+        return None  # "Cicero police": a town with its own police
+    for ref in places:
+        q = ref.place
+        if (q is None or q.kind != "city" or q.name == p.name or q.admin1 != p.admin1
+                or q.population < 5 * p.population or q.latitude is None or q.longitude is None
+                or not city_force(ref)):  # fmt: skip
+            continue
+        if km(p.latitude, p.longitude, q.latitude, q.longitude) <= _DISTRICT_KM:
+            return ref
+    return None
+
+
+_DISTRICT_KM = 20.0
 
 
 def _region_of_next(text: str, ref: PlaceRef) -> bool:
@@ -650,6 +681,11 @@ def _assemble(
                           and p.place.kind in ("city", "admin2")
                           and LOCAL_FORCE.match(text, p.end) is not None
                           and (focus is None or p.place.country_code == focus)), None)  # fmt: skip
+        city = _city_of_district(text, place, places) if main else None
+        if city is not None and place is not None:
+            why.append(f"place: {place.text} is a district of {city.text}, whose police tell it")
+            also = [place, *also]
+            place = city
         mine = [c for t in inc.told for c in t.counts]
         spare = [c for c in counts if (c.start, c.end) not in owned] if main else []
         tolls = []

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, update
 
+from eventwire.geo.distance import km as distance_km
 from eventwire.link.reconcile import reconcile
 from eventwire.link.similarity import TextIndex
 from eventwire.store.repository import Store
@@ -81,11 +81,7 @@ def _span(m: dict[str, Any]) -> tuple[dt.date | None, dt.date | None]:
 def km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"],
-                                                b["latitude"], b["longitude"]))  # fmt: skip
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)  # fmt: skip
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return distance_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
 
 
 def place_fit(a: dict[str, Any], b: dict[str, Any]) -> float | None:

@@ -207,6 +207,25 @@ def test_where_a_victim_lives_is_not_where_it_happened():
     assert found.place and found.place.place and found.place.place.name == "Statesboro"
 
 
+def test_a_district_the_gazetteer_lists_as_a_town_is_filed_under_its_city():
+    text = (
+        "A 17-year-old boy was shot to death Sunday night in South Shore.\n\n"
+        "Chicago Police are investigating and asked witnesses to come forward."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2016, 10, 10))
+    (found,) = article.incidents
+    assert found.place and found.place.place and found.place.place.name == "Chicago"
+    assert any("district of Chicago" in why for why in found.reasoning)
+    # a town with its own police is no district: Cicero stays Cicero
+    text = (
+        "A 17-year-old boy was shot to death Sunday night in Cicero.\n\n"
+        "Cicero police are investigating; Chicago Police helped search for the gunman."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2016, 10, 10))
+    (found,) = article.incidents
+    assert found.place and found.place.place and found.place.place.name == "Cicero"
+
+
 def test_an_undated_lead_told_again_with_its_date_is_one_incident():
     text = (
         "Essex County officials are investigating a shooting in which one man died and three "
