@@ -197,14 +197,23 @@ def test_a_name_inside_the_dateline_is_the_dateline_not_another_place():
     assert found.place and found.place.text == "NEW PARIS"
 
 
+def _the_incident(text: str, published: dt.date):
+    """The one incident of a page, through the whole extraction (cleaning included)."""
+    (article,) = api.extract("page.txt", text.encode(), published=published)
+    (found,) = article.incidents
+    return found
+
+
+def _town(found) -> str | None:
+    return found.place.place.name if found.place and found.place.place else None
+
+
 def test_where_a_victim_lives_is_not_where_it_happened():
     text = (
         "Deputies found Blake Shurling, 20, of Tennille, Georgia, dead from a gunshot wound "
         "on Sunday at a house on Mill Road in Statesboro."
     )
-    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2016, 10, 4))
-    (found,) = article.incidents
-    assert found.place and found.place.place and found.place.place.name == "Statesboro"
+    assert _town(_the_incident(text, dt.date(2016, 10, 4))) == "Statesboro"
 
 
 def test_a_district_the_gazetteer_lists_as_a_town_is_filed_under_its_city():
@@ -212,18 +221,15 @@ def test_a_district_the_gazetteer_lists_as_a_town_is_filed_under_its_city():
         "A 17-year-old boy was shot to death Sunday night in South Shore.\n\n"
         "Chicago Police are investigating and asked witnesses to come forward."
     )
-    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2016, 10, 10))
-    (found,) = article.incidents
-    assert found.place and found.place.place and found.place.place.name == "Chicago"
+    found = _the_incident(text, dt.date(2016, 10, 10))
+    assert _town(found) == "Chicago"
     assert any("district of Chicago" in why for why in found.reasoning)
     # a town with its own police is no district: Cicero stays Cicero
     text = (
         "A 17-year-old boy was shot to death Sunday night in Cicero.\n\n"
         "Cicero police are investigating; Chicago Police helped search for the gunman."
     )
-    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2016, 10, 10))
-    (found,) = article.incidents
-    assert found.place and found.place.place and found.place.place.name == "Cicero"
+    assert _town(_the_incident(text, dt.date(2016, 10, 10))) == "Cicero"
 
 
 def test_an_undated_lead_told_again_with_its_date_is_one_incident():
