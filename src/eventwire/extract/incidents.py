@@ -254,6 +254,9 @@ def _care(text: str, ref: PlaceRef) -> bool:
     return bool(_CARE.search(text[max(0, ref.start - 60) : ref.start]))
 
 
+_DISTRICT_KM = 20.0  # a district lies this close to its city's point in GeoNames
+
+
 def _city_of_district(
     text: str, place: PlaceRef | None, places: Sequence[PlaceRef]
 ) -> PlaceRef | None:
@@ -279,9 +282,6 @@ def _city_of_district(
         if km(p.latitude, p.longitude, q.latitude, q.longitude) <= _DISTRICT_KM:
             return ref
     return None
-
-
-_DISTRICT_KM = 20.0
 
 
 def _region_of_next(text: str, ref: PlaceRef) -> bool:
@@ -379,9 +379,8 @@ def _happened_back(text: str, t: _Told, incidents: list[_Incident], apart: set[i
     """The incident "the shooting happened ..." tells again: the latest whose date and place
     agree, when the clause's event word is the subject of happened/occurred/took place."""
     at = t.clause.start + t.trigger.start
-    s = t.clause.start
-    m = next((m for m in _IT_HAPPENED.finditer(text, s, t.clause.end) if m.start() <= at < m.end()),
-             None)  # fmt: skip
+    m = next((m for m in _IT_HAPPENED.finditer(text, t.clause.start, t.clause.end)
+              if m.start() <= at < m.end()), None)  # fmt: skip
     if m is None:
         return None
     fit = [i for i, inc in enumerate(incidents) if i not in apart

@@ -80,6 +80,7 @@ def _shooter_added(
 
 
 def _others_added(counts: Sequence[Count], text: str) -> tuple[Count | None, str | None]:
+    """Rules 1 and 2: the figure that stands for the incident, "others" added to the one before."""
     chosen = pick(counts)
     if chosen is None or not _OTHER.search(chosen.text):
         return chosen, None
