@@ -300,6 +300,9 @@ _CITY_PART = re.compile(
 )
 _PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|district of|area of)\b", re.I)
 _STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
+# "Metro police", "the Metro area", "a shooting on Broadway": words that name a police force,
+# an area or a street far more often than the few small towns GeoNames lists under them
+_NOT_THESE_TOWNS = re.compile(r"(?:metro|broadway)", re.I)
 # "They shot Giddings", "Andrews shot and killed Copeland": a person, the object of the violence
 _VICTIM_BEFORE = re.compile(
     r"\b(?:shot|killed|killing|shooting|wounding|wounded|murdered|stabbed)\s+(?:and\s+killed\s+)?$"
@@ -340,6 +343,8 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         return "a neighbourhood, not a town"
     if _STREET_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
         return "a street ('the 3500 block of ...'), not a town"
+    if _NOT_THESE_TOWNS.fullmatch(mention.text) and not _region_after(text, mention.end):
+        return "a police force, an area or a street ('Metro police', 'on Broadway'), not a town"
     if _VICTIM_BEFORE.search(text[max(0, mention.start - 25) : mention.start]) and not re.match(
         r"['’]s\b", text[mention.end : mention.end + 3]
     ):  # not "shot Russia's ambassador"

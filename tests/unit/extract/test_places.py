@@ -53,6 +53,12 @@ def test_a_towns_police_force_names_the_town_whatever_the_model_made_of_it(run):
     assert found["Zanesville"] == ("Zanesville", "city", "Ohio")
 
 
+def test_a_metro_police_force_and_a_street_are_no_towns(run):
+    found = run("Metro police said a man was shot on Broadway near Fifth Avenue in Nashville.")
+    assert "Metro" not in found and "Broadway" not in found
+    assert found["Nashville"][:2] == ("Nashville", "city")
+
+
 def test_a_victims_name_is_no_town(run):
     text = (
         "Deputies in Bulloch County, Ga., said Andrews shot and killed Copeland at a farm. "
