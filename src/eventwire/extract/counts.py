@@ -186,6 +186,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat) and killed\s+(?:(?P<num>a|an|his|her|their)|(?P<one>the)(?=\s+{_ADJ}(?:{_ONE}|shooter|gunman)\b))", re.I)),
     # "charged with fatally shooting a motorcycle rider"
     ("killed", re.compile(rf"\bfatally (?:shot|shooting|stabbed|stabbing)\s+(?:(?P<num>a|an|one|his|her|their)|(?P<one>the)(?=\s+{_ADJ}{_ONE}\b))", re.I)),
+    # "three people were in the car and all of them were killed"
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+[^.;]{{0,60}}?\ball\s+of\s+them\s+(?:were\s+)?(?:killed|died|dead)\b", re.I)),
+    # "the death toll rose to 16", "a second source put the toll at two"
+    ("killed", re.compile(rf"\b(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|jumped)\s+(?:to|at)\s+(?:{NUMBER})\b", re.I)),
+    ("killed", re.compile(rf"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+(?:death\s+)?toll\s+at\s+(?:{NUMBER})\b", re.I)),
+    # "killed Kataib Hezbollah commander Abu Baqir al-Saadi": one named by rank
+    ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+(?:(?:a|an|the|its|their)\s+)?(?:senior\s+|top\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?P<one>commander|leader|chief|official|spokesman)\b(?!s)")),
     # "the death of eight of its members", "the fatal shootings of four people"
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
     # "the shooting death of a Houston man"
@@ -392,7 +399,7 @@ def _attribution(sentence: str) -> str | None:
 
 _CASUALTY_WORD = re.compile(
     r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
-    r"life|murder|"
+    r"life|murder|toll|"
     r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|recovering|homicide|\bno(?:ne|body)?\b",
     re.I,
 )
