@@ -360,6 +360,10 @@ _ACTIVE_AFTER = re.compile(
 )
 
 
+# "A man shot and killed his wife": the man did the shooting
+_AND_HIT = re.compile(r"\s+and\s+(?:killed|wounded|injured)\b")
+
+
 def _fired_or_active(sentence: str, m: re.Match[str]) -> bool:
     """ "fired one shot", "a man shot his daughter", "were shot at": "shot" that hit no one
     counted here (the victims, if any, are counted by the patterns that name them)."""
@@ -369,8 +373,7 @@ def _fired_or_active(sentence: str, m: re.Match[str]) -> bool:
     if m.groupdict().get("who") is None and re.fullmatch(rf"(?:{NUMBER})\s+shot", said, re.I):
         return True  # "one shot": a shot, not a person
     passive = re.search(r"\b(?:was|were|been|is|are|got|being)\s+(?:\w+ly\s+)?shot$", said)
-    # "A man shot and killed his wife": the man did the shooting
-    also = re.compile(r"\s+and\s+(?:killed|wounded|injured)\b").match(sentence, m.end())
+    also = _AND_HIT.match(sentence, m.end())
     end = also.end() if also else m.end()
     return not passive and _ACTIVE_AFTER.match(sentence, end) is not None
 
