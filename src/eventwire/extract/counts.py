@@ -104,6 +104,9 @@ _NOT_A_NAME = (
     r"Others|Victims|Officers|Authorities|Officials|Residents|Witnesses|Deputies|Hospital)"
 )
 # "non-life threatening injuries", "a gunshot wound": what a hurt person suffered (not "fatal")
+# A victim's name opening the clause ("Issac was shot", "Darryl Freeman died"), not "The
+# Victim" and none of the capitalised words that start sentences
+_NAMED = rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)"
 _WOUNDS = (
     r"(?:(?:a|an|what\s+(?:was|were|are|is)\s+described\s+as|apparently|possible)\s+)?"
     r"(?:(?!fatal|mortal)[\w-]+\s+){0,3}?(?:gunshot\s+|bullet\s+|stab\s+|graze\s+)?"
@@ -173,9 +176,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Lavell Lee Smith, a 33-year-old man, was shot and killed", "Bourda, a student, was killed"
     ("killed", re.compile(rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     # "Eric Brown was killed when a child pulled the trigger": a victim by name
-    ("killed", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
     # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
-    ("killed", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was pronounced dead)\b")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was pronounced dead)\b")),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
     ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
@@ -227,7 +230,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:sent|sending|put|putting|landed|landing)\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}(?:{_WHO}|{_ONE})\s+(?:to|in|into)\s+(?:the\s+|a\s+|area\s+|local\s+){{0,2}}hospitals?\b", re.I)),
     ("injured", re.compile(rf"(?<!\bof )\b(?:{NUMBER})\s+(?!of\b){_ADJ}(?:{_WHO})\s+{_BE}{_MANNER}{_TO_HOSPITAL}", re.I)),
     # "Issac was shot once in the chest": a victim by name
-    ("injured", re.compile(rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
+    ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim
     ("injured", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+killed|dead|to death))")),
     # "his brother accidentally shot him", "a sibling shot the boy in the face"

@@ -242,7 +242,7 @@ def _premodifier(text: str, ref: PlaceRef) -> bool:
 
 # "taken to Day Kimball Hospital in Putnam", "Blake Shurling, 20, of Tennille": where the
 # victims went or live, not where it happened
-_CARE = re.compile(
+_ELSEWHERE = re.compile(
     r"(?:\b(?:hospital|medical center|medical centre|clinic|trauma center)\s+(?:in|at)\s+|"
     r"\b(?:taken|transported|rushed|airlifted|flown|driven) to\s+(?:[\w'’.-]+\s+){0,5}|"
     r"\b\d{1,3},\s+of\s+)$",
@@ -250,8 +250,8 @@ _CARE = re.compile(
 )
 
 
-def _care(text: str, ref: PlaceRef) -> bool:
-    return bool(_CARE.search(text[max(0, ref.start - 60) : ref.start]))
+def _elsewhere(text: str, ref: PlaceRef) -> bool:
+    return bool(_ELSEWHERE.search(text[max(0, ref.start - 60) : ref.start]))
 
 
 _DISTRICT_KM = 20.0  # a district lies this close to its city's point in GeoNames
@@ -532,7 +532,7 @@ def find_incidents(
             and (not reference or _introduced(text, p, clause.start))
             and not _region_of_next(text, p)
             and not _premodifier(text, p)
-            and not _care(text, p)
+            and not _elsewhere(text, p)
             and not (dateline is not None and dateline.start <= p.start < dateline.end)
         ]  # fmt: skip
         # Nearest the event word first: "remains in hospital Monday after a shooting Sunday".

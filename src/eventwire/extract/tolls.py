@@ -114,7 +114,7 @@ def injured_apart_from_killed(
     if _OTHER.search(injured.text):
         return injured, None  # "five others shot": the dead are not among them
     hit_only = _HIT_ONLY.search(injured.text) and not _HURT_WORD.search(injured.text)
-    if injured.best == 1 == killed.best and not _OTHER.search(injured.text) and hit_only:
+    if injured.best == 1 == killed.best and hit_only:
         return None, f"{injured.text!r} is the victim who died"
     if hit_only and injured.best >= killed.best:
         # "a woman and a boy had been shot" and "a mother and son were found fatally shot":
