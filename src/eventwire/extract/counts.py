@@ -22,7 +22,7 @@ _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a": 1, "an": 1, "single": 1, "dozen": 12, "a dozen": 12,
+    "nineteen": 19, "a": 1, "an": 1, "another": 1, "single": 1, "dozen": 12, "a dozen": 12,
     "half-dozen": 6, "half dozen": 6, "a half-dozen": 6, "a half dozen": 6,
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -52,7 +52,7 @@ NUMBER = (
 def _modifiers(not_these: str) -> str:
     """Up to three words before a noun ("six other", "pro-Iran"), none of ``not_these`` and no
     bare figure ("24 hours after 14 people": the figure starts another group)."""
-    return rf"(?:(?!(?:{not_these})\b|\d[\d,]*\s)[\w'-]+\s+){{0,3}}?"
+    return rf"(?:(?!(?:{not_these})\b|\d[\d,]*\s|(?-i:A|An|The)\s)[\w'-]+\s+){{0,3}}?"
 
 
 _NOT_MODIFIER = "and|or|injured|wounded|hurt|killed|dead"
@@ -76,7 +76,8 @@ _ONE = (
     r"brother|sister|cousin|friend|nephew|niece|uncle|aunt|stepson|stepdaughter|girlfriend|"
     r"boyfriend|neighbor|relative|sibling|youngster|juvenile|patron|clerk|adult|bystander|"
     r"detective|investigator|deputy|trooper|sergeant|pedestrian|squatter|homeowner|customer|"
-    r"employee|passenger|motorist|minor|owner|cashier|teenager|kid|"
+    r"employee|passenger|motorist|minor|owner|cashier|teenager|kid|grandmother|grandfather|"
+    r"grandma|grandpa|stepfather|stepmother|fianc[eé]e?|roommate|"
     r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
 )
 _FROM = r"(?:\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
@@ -137,9 +138,28 @@ _LEAD_NUMBER = re.compile(
     re.I,
 )
 
+# A person's name, two or three capitalised words ("Deziyah Davis", "Timothy Hollis Jr"), in
+# a pattern that ignores case elsewhere
+_PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
+# One victim of a list: a name, "a 9-year-old", "her grandmother", "two men"; an age may follow
+_VICTIM = (
+    rf"(?:{_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?|{_N}\s+{_ADJ}{_WHO})\b)"
+    rf"(?:,\s+\d{{1,3}}(?=[,;.\s]|$))?"
+)
+# "Alejandro Martinez, 20; Erica Rodriguez, 21; and a 3-year-old boy", "his mother and a man"
+_VICTIMS = rf"(?P<list>{_VICTIM}(?:\s*[,;]\s*{_VICTIM})*\s*[,;]?\s+and\s+{_VICTIM})"
+# what ends a named victim's phrase: "killing Kalif Goens on July 24", "killed Kalila Hollis, 1,"
+_NAME_END = r"(?=\s*[,.;]|\s+(?:on|in|at|inside|outside|during|after|before|while|near|as|and|with|when|last|early|late)\b)"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "the deaths of Deziyah Davis, 9, and Denise Couplin, 52", "the dead were A, 20; B, 21;
+    # and a 3-year-old boy", "claimed the lives of his mother and a man": victims one by one
+    ("killed", re.compile(rf"\b(?:(?:shooting\s+|stabbing\s+)?deaths?|killings?|murders?|slayings?|homicides?)\s+of\s+{_VICTIMS}", re.I)),
+    ("killed", re.compile(rf"\b(?:the dead|those killed|the deceased|(?:the\s+)?(?:people|victims|two|three|four) who died)\s+(?:were|are|was|as)\s*:?\s+{_VICTIMS}", re.I)),
+    ("killed", re.compile(rf"\b(?:claimed|took|taken|claiming|taking)\s+the\s+lives\s+of\s+{_VICTIMS}", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killed|murdered|murdering|fatally (?:shot|shooting|stabbed|stabbing)|shot and killed|shooting and killing)\s+{_VICTIMS}", re.I)),
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
-    ("killed", re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
+    ("killed", re.compile(rf"(?<!\bto )\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
     # "the person who shot four people to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat|beaten)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+to\s+death\b", re.I)),
@@ -169,20 +189,23 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a man was shot and killed", "one militiaman was killed"
     ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # "a woman was wounded", "a 3-year-old girl who was critically injured"
-    ("injured", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
+    ("injured", re.compile(rf"\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
     # "Ryan Welch, 4, was killed": a named victim with an age
-    ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
+    ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b(?!\s+(?:(?!{_NOT_A_NAME}\b)[A-Z]|(?:his|her|their|him|a|an|the)\b))")),
     ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
     # "Lavell Lee Smith, a 33-year-old man, was shot and killed", "Bourda, a student, was killed"
     ("killed", re.compile(rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     # "Eric Brown was killed when a child pulled the trigger": a victim by name
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
     # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
-    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was pronounced dead)\b")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was pronounced dead)\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
-    ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self)", re.I)),
+    ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
     ("killed", re.compile(r"\b(?:a|the)\s+(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
+    # "a murder-suicide": the victim and the one who killed himself, two dead at least (tolls.py
+    # reads it beside the story's other figures)
+    ("killed", re.compile(r"(?<!attempted )\b(?P<pair>murder[- ]suicide)\b(?!\s+attempt)", re.I)),
     # "a double fatal shooting", "a double homicide"
     ("killed", re.compile(r"\b(?P<multiple>double|triple|quadruple|quintuple)[- ](?:fatal\s+(?:shooting|stabbing)|homicide|murder|killing)\b", re.I)),
     # "accidentally shot and killed her boyfriend", "Police shot and killed the active shooter"
@@ -196,6 +219,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+(?:death\s+)?toll\s+at\s+(?:{NUMBER})\b", re.I)),
     # "killed Kataib Hezbollah commander Abu Baqir al-Saadi": one named by rank
     ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+(?:(?:a|an|the|its|their)\s+)?(?:senior\s+|top\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?P<one>commander|leader|chief|official|spokesman)\b(?!s)")),
+    # "shooting and killing Kalif Goens on July 24", "killed Kalila Hollis, 1,": one by name
+    ("killed", re.compile(rf"\b(?:killing|killed|murdered|murdering|fatally (?:shot|shooting|stabbed|stabbing)|shot and killed|shooting and killing)\s+(?P<one>{_PERSON}){_NAME_END}", re.I)),
     # "the death of eight of its members", "the fatal shootings of four people"
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
     # "the shooting death of a Houston man"
@@ -321,12 +346,27 @@ def parse_number(token: str) -> int | None:
     return None
 
 
+def _list_total(victims: str) -> int:
+    """ "A, 20; B, 21; and a 3-year-old boy" is three; "two men and a woman" three."""
+    total = 0
+    for v in re.finditer(_VICTIM, victims, re.I):
+        lead = re.match(rf"(?:{_N})\b", v.group(0), re.I)
+        n = parse_number(lead.group(0)) if lead and not _AGE.match(v.group(0), lead.end()) else None
+        total += n or 1
+    return total
+
+
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 
 
 def _figure(m: re.Match[str]) -> _Figure | None:
-    if m.groupdict().get("one"):
+    if m.groupdict().get("one") or m.groupdict().get("one2"):
         return _Figure(1, 1, 1)
+    if m.groupdict().get("pair"):
+        return _Figure(2, 2, None)
+    if m.groupdict().get("list"):
+        listed = _list_total(m.group("list"))
+        return _Figure(listed, listed, listed)
     if m.groupdict().get("some"):
         return _Figure(1, 1, None)  # "a deadly shooting": one at least
     if m.groupdict().get("multiple"):

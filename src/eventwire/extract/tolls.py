@@ -9,9 +9,11 @@ in order:
 2. a figure for "other" or "additional" people adds the figure told before it;
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
    when the deaths are told apart;
-4. the one victim "shot" in a story of one death is the person who died, not also injured;
+4. the one victim "shot" in a story of deaths is one who died, not also injured;
 5. a shooter who killed himself after killing others ("shot and killed his wife before
-   killing himself") is one more dead.
+   killing himself") is one more dead;
+6. a "murder-suicide" is two dead at least: a story that counts one dead (the victim, or the
+   shooter) in one is two; the word alone stands for two when no other figure is told.
 
 Each rule that changes a figure says so in the incident's reasoning.
 """
@@ -33,6 +35,7 @@ _SELF = re.compile(r"\b(?:him|her)self\b|\bown life\b", re.I)
 _KILLED_BY_HIM = re.compile(
     r"(?:shot and killed|killed|killing|fatally (?:shot|stabbed)|stabbed and killed)\s", re.I
 )
+_MURDER_SUICIDE = re.compile(r"murder[- ]suicide", re.I)
 _INCLUDING = re.compile(r"[^.;]{0,40}\b(?:including|among them|one of them)\b", re.I)
 
 
@@ -44,6 +47,8 @@ def _usable(counts: Sequence[Count]) -> list[Count]:
 def pick(counts: Sequence[Count]) -> Count | None:
     """Rule 1: the figure that stands for the incident."""
     usable = _usable(counts)
+    told = [c for c in usable if not _MURDER_SUICIDE.fullmatch(c.text)]
+    usable = told or usable  # "a murder-suicide" only when nothing else is counted (rule 6)
     several = [c for c in usable if c.best != 1]
     chosen = several or usable
     return chosen[0] if chosen else None
@@ -54,7 +59,22 @@ def toll(counts: Sequence[Count], text: str) -> tuple[Count | None, str | None]:
     chosen, note = _others_added(counts, text)
     if note is None:
         chosen, note = _shooter_added(chosen, counts, text)
+    if note is None:
+        chosen, note = _pair_of_murder_suicide(chosen, counts)
     return chosen, note
+
+
+def _pair_of_murder_suicide(
+    chosen: Count | None, counts: Sequence[Count]
+) -> tuple[Count | None, str | None]:
+    """Rule 6: one dead told in a murder-suicide is two: the victim and the shooter."""
+    if chosen is None or chosen.field != "killed" or chosen.best != 1:
+        return chosen, None
+    pair = next((c for c in _usable(counts) if _MURDER_SUICIDE.fullmatch(c.text)), None)
+    if pair is None:
+        return chosen, None
+    two = replace(chosen, low=2, best=2, high=None if chosen.high is None else max(chosen.high, 2))
+    return two, f"{chosen.text!r} in a {pair.text!r}: the victim and the shooter, 2 dead"
 
 
 def _shooter_added(
@@ -114,7 +134,7 @@ def injured_apart_from_killed(
     if _OTHER.search(injured.text):
         return injured, None  # "five others shot": the dead are not among them
     hit_only = _HIT_ONLY.search(injured.text) and not _HURT_WORD.search(injured.text)
-    if injured.best == 1 == killed.best and hit_only:
+    if injured.best == 1 and hit_only:
         return None, f"{injured.text!r} is the victim who died"
     if hit_only and injured.best >= killed.best:
         # "a woman and a boy had been shot" and "a mother and son were found fatally shot":

@@ -140,6 +140,30 @@ def only(text: str):
         ("A deputy fatally shot the boy's mother during a standoff.", "killed", 1, 1, 1),
         ("A man who had been shot drove to a hospital and died there.", "killed", 1, 1, 1),
         ("The woman was rushed to a hospital, but died an hour later.", "killed", 1, 1, 1),
+        # victims told one by one: names with ages, relatives, a list after "the dead were"
+        ("They were charged in the deaths of Ann Dale, 9, and Rose Kemp, 52.", "killed", 2, 2, 2),
+        ("He was charged in the death of a 9-year-old and her grandmother.", "killed", 2, 2, 2),
+        (
+            "Police said the dead were Al Reyes, 20; Eva Cruz, 21; and a 3-year-old boy.",
+            "killed",
+            3,
+            3,
+            3,
+        ),
+        (
+            "A fire that claimed the lives of his mother and a neighbor spread fast.",
+            "killed",
+            2,
+            2,
+            2,
+        ),
+        ("The strike killed two men and a woman, officials said.", "killed", 3, 3, 3),
+        ("A feud at the bar ended with Carl Dunn, who was killed.", "killed", 1, 1, 1),
+        ("Pratt is charged with shooting and killing Carl Dunn on July 24.", "killed", 1, 1, 1),
+        ("Tom Hale, 32, killed Kaya Hale, 1, in the kitchen.", "killed", 1, 1, 1),
+        ("It was ruled a murder-suicide by the coroner.", "killed", 2, 2, None),
+        # "Image 6 of 12" ends a caption line: the 12 counts photos, not the dead
+        ("Image 6 of 12 A woman died in a drive-by shooting.", "killed", 1, 1, 1),
     ],
 )
 def test_figures(text, field, low, best, high):
@@ -215,6 +239,8 @@ def test_ages_and_days_are_not_tolls():
         "The deputy was struck by a car while directing traffic.",  # a crash, not gunfire
         "Nine said they saw the gunman run.",  # a number word is no victim's name
         "A vigil marked the death of Monday's storm.",  # a day, not a person
+        "He told friends he planned to kill 2 officers.",  # a plan, not a toll
+        "Police ruled out an attempted murder-suicide.",
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):

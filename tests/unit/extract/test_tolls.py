@@ -85,3 +85,23 @@ def test_a_shooter_who_killed_himself_after_killing_others_is_one_more_dead():
     text = "An Army soldier and his daughter were found dead; he had turned the gun on himself."
     figure, _ = _toll(text, "killed")
     assert figure is not None and figure.best == 2
+
+
+def test_the_shooter_turning_the_gun_on_himself_is_one_more_dead():
+    text = "A man shot and killed his 3-year-old daughter before turning the gun on himself."
+    figure, note = _toll(text, "killed")
+    assert figure is not None and figure.best == 2 and "with the shooter" in (note or "")
+    text = "Tom Hale, 32, killed Kaya Hale, 1, before fatally shooting himself."
+    figure, _ = _toll(text, "killed")
+    assert figure is not None and figure.best == 2
+
+
+def test_one_dead_in_a_murder_suicide_is_two():
+    text = "Police say a man shot a boy and then himself in a murder-suicide Tuesday."
+    figure, note = _toll(text, "killed")
+    assert figure is not None and (figure.low, figure.best) == (2, 2)
+    assert "the victim and the shooter" in (note or "")
+    # a figure that counts them already is kept
+    text = "Three people died in the murder-suicide, police said."
+    figure, note = _toll(text, "killed")
+    assert figure is not None and figure.best == 3 and note is None
