@@ -95,6 +95,13 @@ _IT_HAPPENED = re.compile(
     r"\b(?:[Ii]t|[Tt]his|[Tt]he (?:shooting|incident|attack|stabbing|violence|gunfire))\s+"
     r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded)\b"
 )
+# "in Tuesday's tragic incident", "Thursday night's gun battle": the day owns the event
+_DAY_OF_EVENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:shootings?|incident|killings?|homicides?|attacks?|"
+    r"gun ?battle|gunfight|shootout|murders?|stabbing|slaying|violence|tragedy|deaths?|rampage|"
+    r"massacre|ambush|standoff|gunfire)\b",
+    re.I,
+)
 _AT_CLOCK = re.compile(
     r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$"
     r"|\b(?:911|emergency)\s+calls?\s+(?:on\s+)?$",  # "police got a 911 call Saturday morning"
@@ -655,6 +662,11 @@ def _assemble(
         day_dates = [d for d in inc.dates() if d.precision == "day" and d.date_start]
         candidates = day_dates or inc.dates()
         date = candidates[0] if candidates else None
+        if date is None and main:
+            # "identified those involved in Tuesday's tragic incident": the story's event by
+            # its day, in a sentence that tells no violence of its own
+            date = next((d for d in dates if d.precision == "day" and _DAY_OF_EVENT.match(
+                text, d.end) and not any(s <= d.start < e for s, e in others)), None)  # fmt: skip
         if date is None and main:
             # The lead incident may be dated in a sentence whose clause was cut elsewhere.
             date = next((d for d in dates if d.precision == "day" and free(d)), None)

@@ -112,6 +112,10 @@ def test_it_happened_dates_the_incident_told_before_it():
         ("His name had not been released as of 5:20 p.m. Tuesday.", None),  # the telling
         ("His roommate was arrested at around 8:15 p.m. Tuesday.", None),  # the arrest
         ("Police got a 911 call Sunday morning from a neighbor.", "2023-11-19"),
+        # the day owns the event in a sentence that tells no violence of its own
+        ("Police on Monday identified those involved in Sunday's tragic incident.", "2023-11-19"),
+        ("Neighbors gathered in the aftermath of Saturday night's tragedy.", "2023-11-18"),
+        ("Police on Monday identified those involved in Sunday's meeting.", None),
     ],
 )
 def test_the_hour_and_day_of_the_call_date_the_lead_incident(second: str, date: str | None):
