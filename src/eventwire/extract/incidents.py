@@ -437,6 +437,33 @@ def _focus_country(places: Sequence[PlaceRef], dateline: PlaceRef | None) -> str
     return code if n * 3 >= 2 * sum(codes.values()) else None
 
 
+_COUNTY_KM = 60.0  # a town told in a county's story lies this close to the county's point
+
+
+def _town_in_county(dateline: PlaceRef, ranked: Sequence[PlaceRef]) -> PlaceRef | None:
+    """ "GASTON COUNTY, N.C. - ... at a home in Bessemer City": the town the story names inside
+    a county dateline is the more precise place (ACLED's precision 1 before 2)."""
+    county = dateline.place
+    if county is None or county.kind != "admin2":
+        return None
+    for p in ranked:
+        town = p.place
+        if town is None or town.kind != "city" or town.admin1 != county.admin1:
+            continue
+        if town.name.lower() in county.name.lower():
+            continue  # "Henry" of "Henry County"
+        at, there = (town.latitude, town.longitude), (county.latitude, county.longitude)
+        if (
+            at[0] is not None
+            and at[1] is not None
+            and there[0] is not None
+            and there[1] is not None
+        ) and km(at[0], at[1], there[0], there[1]) > _COUNTY_KM:
+            continue  # a curated county has a point; GeoNames' counties here have none
+        return p
+    return None
+
+
 def _best_place(
     text: str,
     inc: _Incident,
@@ -476,7 +503,7 @@ def _best_place(
                 and best.place.admin1 != dateline.place.admin1)
         )  # fmt: skip
         if not beaten:
-            best = dateline
+            best = _town_in_county(dateline, ranked) or dateline
     if best is not None and best.place is not None and best.place.kind == "country":
         best = None  # a country is no event place: never passed off as a location
     others = [p for p in ranked if best and p.place and best.place and p.place.kind in

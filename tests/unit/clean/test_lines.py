@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire.clean import split_page
 from eventwire.clean.lines import clean_lines, paragraphs
 from eventwire.records import PageInput, Rejection
@@ -111,6 +113,24 @@ def test_an_underscore_dateline_of_old_wire_copy():
     assert art.dateline == "COMANCHE, Okla."
     (art,) = clean_lines("SNAKE_CASE_NAME is not a dateline, nor is this line.\n")
     assert art.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        (
+            "ST. LOUIS COUNTY, MO (KTVI)- Two boys were found dead in a home.",
+            "ST. LOUIS COUNTY, MO",
+        ),
+        ("Vista CA— The county medical examiner completed the autopsy.", "Vista CA"),
+        ("WASHINGTON—The Pentagon said two soldiers were wounded.", "WASHINGTON"),
+        ("U.S. OFFICIALS-DRIVEN talks went on for hours, aides said.", None),  # a hyphen
+        ("Police Say Man-Made Device exploded near the depot.", None),
+    ],
+)
+def test_dateline_dashes_after_an_agency_a_state_code_or_capitals(line: str, dateline: str | None):
+    (art,) = clean_lines(line + "\n")
+    assert art.dateline == dateline
 
 
 def test_a_dateline_after_a_headline_and_page_furniture_that_is_none():

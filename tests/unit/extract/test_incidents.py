@@ -226,6 +226,21 @@ def test_where_a_victim_lives_is_not_where_it_happened():
     assert _town(_the_incident(text, dt.date(2016, 10, 4))) == "Statesboro"
 
 
+def test_a_town_inside_a_county_dateline_is_the_place():
+    text = (
+        "GASTON COUNTY, N.C. - A 2-year-old boy was accidentally shot in the stomach early "
+        "Thursday at a home on New Moon Lane in Bessemer City."
+    )
+    found = _the_incident(text, dt.date(2016, 8, 4))
+    assert _town(found) == "Bessemer City"
+    # the county alone: the county
+    text = (
+        "GASTON COUNTY, N.C. - A 2-year-old boy was accidentally shot in the stomach early "
+        "Thursday, and deputies are asking how he found the gun."
+    )
+    assert _town(_the_incident(text, dt.date(2016, 8, 4))) == "Gaston County"
+
+
 def test_a_district_the_gazetteer_lists_as_a_town_is_filed_under_its_city():
     text = (
         "A 17-year-old boy was shot to death Sunday night in South Shore.\n\n"

@@ -66,6 +66,13 @@ def test_curated_sites_and_geonames_towns(gazetteer: Gazetteer):
     assert nd.name == "North Dakota" and nd.source == "derived" and nd.latitude is not None
 
 
+def test_the_district_of_columbia_is_the_city_of_washington(gazetteer: Gazetteer):
+    (dc,) = gazetteer.lookup("D.C.")
+    assert (dc.name, dc.kind, dc.admin1) == ("Washington", "city", "District of Columbia")
+    assert dc in gazetteer.lookup("District of Columbia")
+    assert not any(p.kind == "admin1" for p in gazetteer.lookup("District of Columbia"))
+
+
 def test_airport_codes_are_no_town_names_but_initials_are(gazetteer: Gazetteer):
     assert gazetteer.lookup("The") == []  # "THE", Teresina's airport code
     assert "Manchester" not in {p.name for p in gazetteer.lookup("Man")}
