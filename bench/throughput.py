@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from eventwire import Settings, Status, ingest, process
+from eventwire.clean.language import detect_language
 from eventwire.extract.article import NLP_EXCLUDE, Extractor
 from eventwire.link import link
 from eventwire.nlp import load_model
@@ -76,8 +77,10 @@ def main() -> None:
           f"{platform.python_version()}; spaCy model {settings.spacy_model}")  # fmt: skip
     t0 = time.perf_counter()
     Extractor.load(settings)  # the model and gazetteer, loaded once per process
+    detect_language("The language identifier's model, also loaded once per process.")
     print(
-        f"loading the spaCy model and the gazetteer index: {time.perf_counter() - t0:.1f} s "
+        f"loading the spaCy model, the gazetteer index and the language identifier: "
+        f"{time.perf_counter() - t0:.1f} s "
         "(once per process; not counted below)"
     )
     results = []

@@ -451,6 +451,26 @@ _CASUALTY_WORD = re.compile(
 )
 
 
+# Each pattern of a field needs one of that field's words, so a sentence without any of them
+# skips the field's patterns (most casualty sentences tell one kind: a speed-up, the same figures)
+_FIELD_WORDS = {
+    "killed": re.compile(
+        r"kill|dead|death|die|slain|slay|murder|fatal|mortal|lives|life|toll|homicide|perish|"
+        r"deceased|himself|herself",
+        re.I,
+    ),
+    "injured": re.compile(
+        r"injur|wound|hurt|shot|shoot|hospital|stab|struck|strik|hit|graz|recover|medical|"
+        r"trauma|treated",
+        re.I,
+    ),
+    "casualties": re.compile(r"casualt", re.I),
+}
+
+# the pairs ("a man and a woman were shot") need an "and"
+_AND = re.compile(r"\sand\s", re.I)
+
+
 def find_counts(text: str) -> list[Count]:
     """Casualty figures in ``text``, in reading order, each with its sentence's context."""
     counts: list[Count] = []
@@ -462,7 +482,9 @@ def find_counts(text: str) -> list[Count]:
         tally = bool(TALLY.search(sentence))
         who = _attribution(sentence)
         taken: list[tuple[int, int]] = []
-        for m in (*COMPOUND.finditer(sentence), *OBJECTS.finditer(sentence)):
+        pairs = (*COMPOUND.finditer(sentence), *OBJECTS.finditer(sentence)) if _AND.search(
+            sentence) else ()  # fmt: skip
+        for m in pairs:
             values: list[int | None] = []
             for part in (m.group("first"), m.group("second")):
                 lead = _LEAD_NUMBER.match(part)
@@ -487,7 +509,10 @@ def find_counts(text: str) -> list[Count]:
             counts.append(Count(field=field, low=n, best=n, high=n, start=offset + m.start(),
                                 end=offset + m.end(), text=m.group(0), attributed_to=who,
                                 hedged=hedged, tally=tally, extractor=EXTRACTOR))  # fmt: skip
+        words = {f for f, gate in _FIELD_WORDS.items() if gate.search(sentence)}
         for field, pattern in PATTERNS:
+            if field not in words:
+                continue  # every pattern of the field needs one of its words
             for m in pattern.finditer(sentence):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
