@@ -3,7 +3,8 @@ per field with the rule that chose it, and the disagreements named.
 
 Casualties follow UCDP's low/best/high: *low* is the most conservative figure a source states
 without hedging (hedged figures count only when nothing else is stated); *high* the largest
-claim, ranges' upper ends included; *best* the figure most sources give (ties: the lower).
+claim, ranges' upper ends included; *best* the figure most sources give (ties: the latest
+report's, then the lower).
 ``fatalities`` is ACLED's conservative figure, the low. The date is the day most sources give
 among day-precise ones (ties: the earliest), the place the most precise one (ties: the most
 often named); a disagreement on any of these is listed in ``conflicts`` and ``notes``.
@@ -27,6 +28,15 @@ def _mode(values: Sequence[Any], prefer_low: bool = True) -> Any:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] if prefer_low else 0))[0][0]
 
 
+def _most_told(claims: Sequence[dict[str, Any]]) -> Any:
+    """The figure most sources give; a tie goes to the latest report (tolls rise as the hurt
+    die and bodies are found), then to the lower figure."""
+    told = Counter(c["value"] for c in claims)
+    top = max(told.values())
+    tied = [c for c in claims if told[c["value"]] == top]
+    return max(tied, key=lambda c: (str(c.get("published") or ""), -c["value"]))["value"]
+
+
 def _toll(mentions: Sequence[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:
     claims = []
     for m in mentions:
@@ -37,6 +47,7 @@ def _toll(mentions: Sequence[dict[str, Any]], kind: str, name: str) -> dict[str,
         claim = next((c for c in chosen if c["value"] == best), None)
         claims.append({
             "outlet": _outlet(m), "document_id": m["document_id"], "value": best,
+            "published": m.get("published"),
             "low": m.get(f"{kind}_low"), "high": m.get(f"{kind}_high"),
             "attributed_to": claim["attributed_to"] if claim else None,
             "hedged": bool(claim and claim["hedged"]),
@@ -48,7 +59,7 @@ def _toll(mentions: Sequence[dict[str, Any]], kind: str, name: str) -> dict[str,
         return {"low": None, "best": None, "high": None, "claims": claims}
     low = min(c["low"] if c["low"] is not None else c["value"] for c in firm)
     high = max(c["high"] if c["high"] is not None else c["value"] for c in stated)
-    best = _mode([c["value"] for c in firm])
+    best = _most_told(firm)
     return {"low": low, "best": best, "high": max(high, best), "claims": claims}
 
 

@@ -212,6 +212,21 @@ def test_reconcile_keeps_every_claim_and_names_the_conflict():
     assert row["location"] == "Jurf al-Nasr" and row["event_date"] == "2023-11-22"
 
 
+def test_a_tie_between_figures_goes_to_the_latest_report():
+    # one victim died in hospital after the first report: 1 on the day, 2 the day after
+    first = dict(mention("a", "2023-11-22", JURF, 1), published="2023-11-22")
+    later = dict(mention("b", "2023-11-22", JURF, 2), published="2023-11-23")
+    for order in ([first, later], [later, first]):
+        row = reconcile(order)
+        assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (1, 2, 2)
+    # no dates to tell them apart: the lower
+    row = reconcile([mention("a", "2023-11-22", JURF, 1), mention("b", "2023-11-22", JURF, 2)])
+    assert row["fatalities_best"] == 1
+    # more sources beat a later one
+    third = dict(mention("c", "2023-11-22", JURF, 1), published="2023-11-22")
+    assert reconcile([first, later, third])["fatalities_best"] == 1
+
+
 def test_the_most_precise_place_wins():
     row = reconcile([mention("a", "2023-11-22", BAGHDAD_NEAR, 8),
                      mention("b", "2023-11-22", JURF, 8)])  # fmt: skip
