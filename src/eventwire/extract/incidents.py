@@ -92,8 +92,9 @@ _INTRODUCED = re.compile(
 # "It happened around 5 a.m. Sunday along Hope Street": the incident just told, its time and
 # place given in a sentence of their own
 _IT_HAPPENED = re.compile(
-    r"\b(?:[Ii]t|[Tt]his|[Tt]he (?:shooting|incident|attack|stabbing|violence|gunfire))\s+"
-    r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded)\b"
+    r"\b(?:[Ii]t|[Tt]his|[Tt]he (?:shootings?|incidents?|attacks?|stabbings?|violence|gunfire|"
+    r"gunfight|confrontation|altercation))\s+"
+    r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded|started|began|erupted|broke out)\b"
 )
 # "in Tuesday's tragic incident", "Thursday night's gun battle": the day owns the event
 _DAY_OF_EVENT = re.compile(
@@ -104,6 +105,8 @@ _DAY_OF_EVENT = re.compile(
 )
 _AT_CLOCK = re.compile(
     r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$"
+    # "called to a house around 7:45 Sunday morning": a clock time with no a.m./p.m.
+    r"|(?<!as of )\b(?:around|about|at|shortly after|just after|before)\s+\d{1,2}:\d\d\s+$"
     r"|\b(?:911|emergency)\s+calls?\s+(?:on\s+)?$",  # "police got a 911 call Saturday morning"
     re.I,
 )

@@ -112,6 +112,9 @@ def test_it_happened_dates_the_incident_told_before_it():
         ("His name had not been released as of 5:20 p.m. Tuesday.", None),  # the telling
         ("His roommate was arrested at around 8:15 p.m. Tuesday.", None),  # the arrest
         ("Police got a 911 call Sunday morning from a neighbor.", "2023-11-19"),
+        ("Officers were called to a house around 7:45 Sunday morning.", "2023-11-19"),
+        ("It started late Sunday afternoon near Hardin Park.", "2023-11-19"),
+        ("The incidents occurred early Sunday evening near Law Street.", "2023-11-19"),
         # the day owns the event in a sentence that tells no violence of its own
         ("Police on Monday identified those involved in Sunday's tragic incident.", "2023-11-19"),
         ("Neighbors gathered in the aftermath of Saturday night's tragedy.", "2023-11-18"),
