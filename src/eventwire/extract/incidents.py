@@ -621,6 +621,11 @@ def find_incidents(
         if choice is None:
             if t.outcome_only and incidents and not t.anchored:
                 choice = len(incidents) - 1
+            elif _died_later(t, incidents):
+                # "Isis was pronounced dead ... Wednesday" after the Sunday shooting: the
+                # victim's death, on the day it came, belongs to the shooting (dated by it)
+                choice = len(incidents) - 1
+                t.dates = []
             elif t.reference and (back := _happened_back(text, t, incidents, apart)) is not None:
                 # "Officers said the gunfire happened Saturday afternoon" after "a shootout in
                 # Brockton": the story's own event told again with its day, whatever word
@@ -652,6 +657,21 @@ def find_incidents(
         # date and place come from the whole article below (as a reader would take them).
         incidents.append(_Incident(told=list(waiting)))
     return _assemble(text, incidents, dateline, counts, dates, places, told)
+
+
+_DEATH_ONLY = re.compile(r"(?i)died|dead|deaths?|pronounced")
+
+
+def _died_later(t: _Told, incidents: Sequence[_Incident]) -> bool:
+    """A clause that tells only a death, somewhere no other than the incident told before it
+    and on a later day than that incident's (within a month): the death of its victim."""
+    if not incidents or t.places or not t.dates or t.reference:
+        return False
+    if not all(_DEATH_ONLY.fullmatch(w) for w in t.trigger.text.split()):
+        return False
+    before = [d.date_start for d in incidents[-1].dates() if d.date_start and d.precision == "day"]
+    died = [d.date_start for d in t.dates if d.date_start and d.precision == "day"]
+    return bool(before and died) and all(0 < (x - y).days <= 30 for x in died for y in before)
 
 
 def _assemble(

@@ -126,6 +126,23 @@ def test_the_hour_and_day_of_the_call_date_the_lead_incident(second: str, date: 
     assert found and (found.date.value[:10] if found.date else None) == date
 
 
+def test_a_victim_who_died_days_later_belongs_to_the_shooting():
+    text = (
+        "A man fired a gun Sunday night at a porch filled with people in Knoxville.\n\n"
+        "After days in critical condition, Isis was pronounced dead Tuesday afternoon."
+    )
+    (found,) = find_incidents(text, WED)
+    assert found.date and found.date.value.startswith("2023-11-19")
+    assert killed_best(found) == 1
+    # a death told with a place of its own elsewhere is another incident
+    text = (
+        "A man fired a gun Sunday night at a porch filled with people in Knoxville.\n\n"
+        "In Memphis, a woman was found dead Tuesday afternoon."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=WED)
+    assert len(article.incidents) == 2
+
+
 def test_critical_condition_after_a_saturday_shooting_dates_the_shooting():
     text = "Two are dead and two are in critical condition after a Saturday night shooting."
     found = _main(text)
