@@ -159,7 +159,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:claimed|took|taken|claiming|taking)\s+the\s+lives\s+of\s+{_VICTIMS}", re.I)),
     ("killed", re.compile(rf"\b(?:killing|killed|murdered|murdering|fatally (?:shot|shooting|stabbed|stabbing)|shot and killed|shooting and killing)\s+{_VICTIMS}", re.I)),
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
-    ("killed", re.compile(rf"(?<!\bto )\b(?:killing|killed|kills|kill)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killed|kills|(?<!\bto )kill|murdering|murdered)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
     # "the person who shot four people to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat|beaten)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+to\s+death\b", re.I)),
@@ -224,7 +224,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the death of eight of its members", "the fatal shootings of four people"
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
     # "the shooting death of a Houston man"
-    ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?:(?P<num>a|an|his|her|their)\s+{_ADJ}{_ONE}|(?P<one>\d{{1,3}}-(?:year|month)-old))\b", re.I)),
+    ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?:(?P<num>a|an|his|her|their|another)\s+{_ADJ}{_ONE}|(?P<one>\d{{1,3}}-(?:year|month)-old))\b", re.I)),
     # "charged with the shooting death of Christopher Rodriguez": one victim by name
     ("killed", re.compile(r"\b(?:[Ss]hooting death|[Ss]tabbing death|[Kk]illing|[Mm]urder|[Ss]laying|[Dd]eath)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<one>[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+)\b(?!\s+(?:County|Street|Avenue|Road|Park|High|School|City|Police))")),
     # "took the life of a 20-year-old", "claimed the lives of three people"

@@ -162,6 +162,8 @@ def only(text: str):
         ("Pratt is charged with shooting and killing Carl Dunn on July 24.", "killed", 1, 1, 1),
         ("Tom Hale, 32, killed Kaya Hale, 1, in the kitchen.", "killed", 1, 1, 1),
         ("It was ruled a murder-suicide by the coroner.", "killed", 2, 2, None),
+        ("He pleaded not guilty to murdering three people.", "killed", 3, 3, 3),
+        ("A teen is accused in the shooting death of another teen.", "killed", 1, 1, 1),
         # "Image 6 of 12" ends a caption line: the 12 counts photos, not the dead
         ("Image 6 of 12 A woman died in a drive-by shooting.", "killed", 1, 1, 1),
     ],
