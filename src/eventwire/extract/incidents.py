@@ -33,7 +33,7 @@ from eventwire.extract.events import Kind, Trigger, classify, event_type, find_t
 from eventwire.extract.places import LOCAL_FORCE
 from eventwire.extract.sentences import sentence_spans
 from eventwire.extract.tolls import injured_apart_from_killed, toll
-from eventwire.geo.distance import km
+from eventwire.geo.distance import place_km
 from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, PlaceRef
 
 EXTRACTOR = "incidents.rules.v2"
@@ -286,10 +286,10 @@ def _city_of_district(
     for ref in places:
         q = ref.place
         if (q is None or q.kind != "city" or q.name == p.name or q.admin1 != p.admin1
-                or q.population < 5 * p.population or q.latitude is None or q.longitude is None
-                or not city_force(ref)):  # fmt: skip
+                or q.population < 5 * p.population or not city_force(ref)):  # fmt: skip
             continue
-        if km(p.latitude, p.longitude, q.latitude, q.longitude) <= _DISTRICT_KM:
+        apart = place_km(p, q)
+        if apart is not None and apart <= _DISTRICT_KM:
             return ref
     return None
 
@@ -455,14 +455,9 @@ def _town_in_county(dateline: PlaceRef, ranked: Sequence[PlaceRef]) -> PlaceRef 
             continue
         if town.name.lower() in county.name.lower():
             continue  # "Henry" of "Henry County"
-        at, there = (town.latitude, town.longitude), (county.latitude, county.longitude)
-        if (
-            at[0] is not None
-            and at[1] is not None
-            and there[0] is not None
-            and there[1] is not None
-        ) and km(at[0], at[1], there[0], there[1]) > _COUNTY_KM:
-            continue  # a curated county has a point; GeoNames' counties here have none
+        apart = place_km(town, county)  # None: GeoNames' counties here have no point
+        if apart is not None and apart > _COUNTY_KM:
+            continue
         return p
     return None
 
@@ -692,11 +687,13 @@ def _assemble(
     violent = [sentences[t.clause.sentence] for t in told] + happened
     focus = _focus_country(places, dateline)
 
+    def elsewhere(x: DateRef | PlaceRef) -> bool:
+        """In a clause of another incident."""
+        return any(s <= x.start < e for s, e in others)
+
     def free(x: DateRef | PlaceRef) -> bool:
         """In a sentence that tells violence, and in no clause of another incident."""
-        return any(s <= x.start < e for s, e in violent) and not any(
-            s <= x.start < e for s, e in others
-        )
+        return any(s <= x.start < e for s, e in violent) and not elsewhere(x)
 
     for i, inc in enumerate(incidents):
         main = i == 0
@@ -715,8 +712,8 @@ def _assemble(
         if date is None and main:
             # "identified those involved in Tuesday's tragic incident": the story's event by
             # its day, in a sentence that tells no violence of its own
-            date = next((d for d in dates if d.precision == "day" and _DAY_OF_EVENT.match(
-                text, d.end) and not any(s <= d.start < e for s, e in others)), None)  # fmt: skip
+            owns = (d for d in dates if _DAY_OF_EVENT.match(text, d.end) and not elsewhere(d))
+            date = next((d for d in owns if d.precision == "day"), None)
         if date is None and main:
             # The lead incident may be dated in a sentence whose clause was cut elsewhere.
             date = next((d for d in dates if d.precision == "day" and free(d)), None)
@@ -725,8 +722,7 @@ def _assemble(
             # shots, in a sentence of its own
             date = next((d for d in dates if d.precision == "day" and _AT_CLOCK.search(
                 text, max(0, d.start - 30), d.start) and not _ARRESTED.search(
-                text, max(0, d.start - 60), d.start) and not any(
-                s <= d.start < e for s, e in others)), None)  # fmt: skip
+                text, max(0, d.start - 60), d.start) and not elsewhere(d)), None)  # fmt: skip
         # "It happened ... at an apartment in Lithonia": the scene, for the lead incident
         scene = [
             p for p in places if main and free(p) and any(s <= p.start < e for s, e in happened)

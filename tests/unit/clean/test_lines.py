@@ -125,7 +125,7 @@ def test_an_underscore_dateline_of_old_wire_copy():
         ("Vista CA— The county medical examiner completed the autopsy.", "Vista CA"),
         ("WASHINGTON—The Pentagon said two soldiers were wounded.", "WASHINGTON"),
         ("U.S. OFFICIALS-DRIVEN talks went on for hours, aides said.", None),  # a hyphen
-        ("Police Say Man-Made Device exploded near the depot.", None),
+        ("Fort Worth TX-based investors bought the lot, records show.", None),  # a hyphen
     ],
 )
 def test_dateline_dashes_after_an_agency_a_state_code_or_capitals(line: str, dateline: str | None):
