@@ -85,7 +85,13 @@ _MANNER = (
     r"(?:(?:critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)\s+)?"
 )
 _KILL_VERB = r"(?:killed|murdered|(?:pronounced |found )?dead|pronounced deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
-_HURT_VERB = r"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed)"
+# "two are in critical condition", "the other two remain in serious condition", "one victim
+# was listed in stable condition": in hospital, hurt
+_CONDITION = (
+    r"(?:(?:remains?|remained|listed|reported|hospitali[sz]ed)\s+)?in\s+(?:(?:extremely|very)\s+)?"
+    r"(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
+)
+_HURT_VERB = rf"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed|{_CONDITION})"
 _TREATED = (
     r"(?:treated for|suffered|suffering(?: from)?|sustained|hospitali[sz]ed with|with)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:gunshot|stab|bullet)\s+(?:wounds|injuries)"
@@ -114,6 +120,11 @@ _WOUNDS = (
     r"(?:wounds?|injur(?:y|ies))\b"
 )
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
+# "a boy who was shot", "a man who died"; not "a boy who accidentally shot" (he fired)
+_WHO_WAS = (
+    r"(?:,?\s+(?:who|that)(?=\s+(?:were|was|have|has|had|are|is|got|being|found|died|perished|"
+    r"lost)\b))?"
+)
 
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
@@ -170,7 +181,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The man suffered fatal injuries"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+")),
     # "One of the men inside was pronounced dead"
-    ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:was|had been|has been)\s+(?:later\s+)?(?:pronounced dead|killed|fatally shot|shot dead)\b")),
+    ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:was|had been|has been)\s+(?:later\s+)?(?:pronounced dead|killed|fatally shot|shot dead|dead)\b")),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died"
     ("killed", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
     # "shot himself dead", "shot his daughter to death"
@@ -178,8 +189,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "wounding four men and killing another", "pronounced one man, 22, dead"
     ("killed", re.compile(r"\b(?:killing|killed)\s+(?P<one>another|one other)\b", re.I)),
     ("killed", re.compile(rf"\bpronounced\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}{_WHO}?(?:,\s*\d{{1,3}},)?\s+dead\b", re.I)),
-    # "mortally wounding Troyer"
-    ("killed", re.compile(r"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>[A-Z][a-z]+|him|her)\b")),
+    # "mortally wounding Troyer", "fatally wounding the victim"
+    ("killed", re.compile(rf"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>[A-Z][a-z]+|him|her|(?:the|a|an)\s+{_ADJ}{_ONE})\b")),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead",
     # "sixteen people, civilians among them, were killed"
     ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
@@ -187,9 +198,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     # "a man was shot and killed", "one militiaman was killed"
-    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
+    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}{_WHO_WAS}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # "a woman was wounded", "a 3-year-old girl who was critically injured"
-    ("injured", re.compile(rf"\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}(?:,?\s+(?:who|that))?\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
+    ("injured", re.compile(rf"\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}{_WHO_WAS}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
     # "Ryan Welch, 4, was killed": a named victim with an age
     ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b(?!\s+(?:(?!{_NOT_A_NAME}\b)[A-Z]|(?:his|her|their|him|a|an|the)\b))")),
     ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
@@ -274,7 +285,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:struck|hit|grazed)\s+(?:in|on|by|with)\b(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|train|van|suv|bus)\b)(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)")),
     # "a shooting that injured a child", "striking a 4-year-old girl", "shot the gunman injuring
     # him" (a victim "struck" who is told dead later is the one who died: tolls.py)
-    ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b)", re.I)),
+    ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b)", re.I)),
     # "The civilian suffered non-life threatening injuries", "His son suffered a gunshot wound"
     ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:was\s+|is\s+)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from)\s+{_WOUNDS}")),
     # "Four people are recovering from injuries", "A 10-year-old is recovering after being shot"
@@ -461,7 +472,7 @@ _FIELD_WORDS = {
     ),
     "injured": re.compile(
         r"injur|wound|hurt|shot|shoot|hospital|stab|struck|strik|hit|graz|recover|medical|"
-        r"trauma|treated",
+        r"trauma|treated|condition",
         re.I,
     ),
     "casualties": re.compile(r"casualt", re.I),

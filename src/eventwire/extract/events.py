@@ -121,6 +121,17 @@ _PERIOD = re.compile(
     re.I,
 )
 
+# "charged a man with murder Thursday", "a murder charge", "pleaded guilty to first-degree murder":
+# the crime a court names, on the day of the charge; the killing is told elsewhere
+_CRIME = re.compile(r"(?i)murders?|homicides?")
+_CHARGED = re.compile(
+    r"\b(?:charged(?:\s+[\w'’.-]+){0,4}?\s+with|charges? of|counts? of|accused of|"
+    r"convicted of|guilty (?:of|to)|(?:arrested|indicted|booked|jailed) (?:for|on)|sentenced for|"
+    r"faces?|facing|on)\s+(?:an?\s+)?(?:(?:first|second|third)[- ]degree\s+|capital\s+|"
+    r"attempted\s+|felony\s+)*$",
+    re.I,
+)
+_CHARGE_AFTER = re.compile(r"\s+(?:charges?|counts?|trial|conviction|indictment|warrant)\b", re.I)
 
 # Numbers before munitions count munitions ("fired two ballistic missiles"), not events.
 _MUNITION = re.compile(
@@ -135,7 +146,7 @@ class Trigger:
     end: int
     text: str
     sub_event_type: str | None  # None: generic, the clause decides
-    modality: str  # happened | threat | denied | generic | statistic
+    modality: str  # happened | threat | denied | generic | statistic | charge
     reference: bool = False  # a definite noun ("the strikes"): may name an incident told before
 
 
@@ -149,6 +160,8 @@ def _modality(clause: str, start: int, end: int, word: str) -> str:
     after = clause[end : end + 40]
     if _DENIAL.search(before):
         return "denied"
+    if _CRIME.fullmatch(word) and (_CHARGED.search(before) or _CHARGE_AFTER.match(after)):
+        return "charge"
     if _THREAT.search(before) or _FUTURE_AFTER.match(after):
         return "threat"
     # "repeated strikes", "66 attacks": a count of events. "Five men were shot", "dozens of
@@ -211,6 +224,8 @@ class Kind:
 def classify(triggers: list[Trigger], clause: str, state_actor: bool = False) -> Kind | None:
     """The clause's sub-event type and the reason, from its happened triggers; None when no
     trigger says something happened. ``state_actor``: a state's forces act in the clause."""
+    # the crime a charge names ("charged with murder") is no event word of the clause
+    triggers = [t for t in triggers if t.modality != "charge"]
     real = [t for t in triggers if t.modality == "happened"]
     specific = [t for t in real if t.sub_event_type]
     referred = bool(

@@ -34,7 +34,7 @@ from eventwire.extract.places import LOCAL_FORCE
 from eventwire.extract.sentences import sentence_spans
 from eventwire.extract.tolls import injured_apart_from_killed, toll
 from eventwire.geo.distance import place_km
-from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, PlaceRef
+from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, Place, PlaceRef
 
 EXTRACTOR = "incidents.rules.v2"
 
@@ -77,7 +77,7 @@ _AFTERWARDS = re.compile(
 _RELATIVE = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
     r"\boutside(?:\s+of)?|\bnear|\bkilometers?|\bkm|\bmiles|\bborders?\s+of|\bsupport for|"
-    r"\bwar (?:against|on|in|with)|\bhousing)\s+(?:the\s+)?$",
+    r"\bwar (?:against|on|in|with)|\bhousing|\bsuburban)\s+(?:the\s+)?$",
     re.I,
 )
 # A place is where the event happened when a preposition (or an opening article: "A Chicago
@@ -250,18 +250,24 @@ def _premodifier(text: str, ref: PlaceRef) -> bool:
     return bool(re.match(r"\s+[a-z]", after)) and not _PREMODIFIER_OK.match(after)
 
 
-# "taken to Day Kimball Hospital in Putnam", "Blake Shurling, 20, of Tennille": where the
-# victims went or live, not where it happened
+# "taken to Day Kimball Hospital in Putnam", "Blake Shurling, 20, of Tennille", "Christian
+# Merced, of Miami, Florida": where the victims went or live, not where it happened
 _ELSEWHERE = re.compile(
     r"(?:\b(?:hospital|medical center|medical centre|clinic|trauma center)\s+(?:in|at)\s+|"
     r"\b(?:taken|transported|rushed|airlifted|flown|driven) to\s+(?:[\w'’.-]+\s+){0,5}|"
-    r"\b\d{1,3},\s+of\s+)$",
+    r"\b[\w'’-]+,\s+of\s+(?:(?:[\w'’.-]+\s+){0,2}[\w'’.-]+,\s+)?)$",
     re.I,
 )
 
 
+_HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center)\b", re.I)
+
+
 def _elsewhere(text: str, ref: PlaceRef) -> bool:
-    return bool(_ELSEWHERE.search(text[max(0, ref.start - 60) : ref.start]))
+    """Also "died at a South Bend hospital" and "William Booher, of Beaver"."""
+    return bool(_ELSEWHERE.search(text[max(0, ref.start - 60) : ref.start])) or bool(
+        _HOSPITAL_AFTER.match(text, ref.end)
+    )
 
 
 _DISTRICT_KM = 20.0  # a district lies this close to its city's point in GeoNames
@@ -440,6 +446,7 @@ def _focus_country(places: Sequence[PlaceRef], dateline: PlaceRef | None) -> str
     return code if n * 3 >= 2 * sum(codes.values()) else None
 
 
+_DATELINE_DISTRICT_KM = 10.0  # a district this close to a city ten times its size is its part
 _COUNTY_KM = 60.0  # a town told in a county's story lies this close to the county's point
 
 
@@ -460,6 +467,24 @@ def _town_in_county(dateline: PlaceRef, ranked: Sequence[PlaceRef]) -> PlaceRef 
             continue
         return p
     return None
+
+
+def _town_of_story(text: str, ref: PlaceRef, dateline: Place) -> bool:
+    """ "THIBODAUX, La. - ... shot in Larose": a town the story places the event in, in the
+    dateline's state, is where it happened; the dateline is where the reporter filed. Not a
+    place near it ("outside Atlanta", "in suburban Phoenix"), nor a district of the dateline's
+    city ("CHICAGO - A shooting in West Town"): GeoNames lists big cities' districts as towns."""
+    town = ref.place
+    if (town is None or town.kind != "city" or town.name == dateline.name
+            or town.admin1 != dateline.admin1 or not _introduced(text, ref)
+            or is_relative(text, ref)):  # fmt: skip
+        return False
+    apart = place_km(town, dateline)
+    district = (
+        dateline.kind == "city" and apart is not None and apart <= _DATELINE_DISTRICT_KM
+        and dateline.population >= 10 * town.population
+    )  # fmt: skip
+    return not district
 
 
 def _best_place(
@@ -499,6 +524,7 @@ def _best_place(
             or best.place.country_code != dateline.place.country_code
             or (best.place.kind in ("admin1", "admin2")
                 and best.place.admin1 != dateline.place.admin1)
+            or _town_of_story(text, best, dateline.place)
         )  # fmt: skip
         if not beaten:
             best = _town_in_county(dateline, ranked) or dateline

@@ -112,21 +112,27 @@ def _in_region(place: Place, regions: list[Place]) -> bool:
     return False
 
 
+def _regions(mention: Mention, text: str, gazetteer: Gazetteer) -> tuple[list[str], list[Place]]:
+    """The regions the text attaches to a name, as written and as gazetteer entries."""
+    regions = [
+        r for r in (_region_after(text, mention.end), _region_before(text, mention.start)) if r
+    ]
+    places = [
+        p
+        for r in regions
+        for p in gazetteer.lookup(region_name(r))
+        if p.kind in ("country", "admin1")
+    ]
+    return regions, places
+
+
 def resolve_in_context(
     mention: Mention, candidates: list[Place], text: str, focus: Focus, gazetteer: Gazetteer
 ) -> tuple[Place | None, str]:
     """Weigh the candidates by the rules in the module docstring."""
     if not candidates:
         return None, "no gazetteer entry has this name"
-    regions = [
-        r for r in (_region_after(text, mention.end), _region_before(text, mention.start)) if r
-    ]
-    region_places = [
-        p
-        for r in regions
-        for p in gazetteer.lookup(region_name(r))
-        if p.kind in ("country", "admin1")
-    ]
+    regions, region_places = _regions(mention, text, gazetteer)
     inside = [p for p in candidates if p not in region_places and _in_region(p, region_places)]
     if inside:
         candidates = inside  # "LEBANON, Pa.": a town in Pennsylvania, not the country
@@ -275,6 +281,7 @@ def resolve_places(
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
     refs = []
+    placed = {} if baseline else _placed_by_region(mentions, text, gazetteer)
     for mention in mentions:
         cands = _candidates(mention, gazetteer)
         not_town = None if baseline else _not_a_town(text, mention)
@@ -282,12 +289,45 @@ def resolve_places(
             place, why = by_population(cands), "most populous place of that name"
         elif not_town:
             place, why = None, not_town
+        elif (
+            (key := name_key(mention.text)) in placed
+            and placed[key][0] in cands
+            and not _regions(mention, text, gazetteer)[1]
+            and not any(p.kind in ("country", "admin1") for p in cands)
+        ):
+            place, where = placed[key]
+            why = f"the place the text gives this name where it names its region ({where})"
         else:
             place, why = resolve_in_context(mention, cands, text, focus, gazetteer)
         refs.append(PlaceRef(mention.start, mention.end, mention.text, place,
                              "places.population.v0" if baseline else EXTRACTOR,
                              len(cands), why))  # fmt: skip
     return refs
+
+
+def _placed_by_region(
+    mentions: Sequence[Mention], text: str, gazetteer: Gazetteer
+) -> dict[str, tuple[Place, str]]:
+    """One place per name in a story: "GREENWOOD, SC ... Greenwood police said" — a name the
+    text once places in a region names the town of that region each time (by name key, with
+    the mention that placed it; a name placed in two regions is left to each mention, and a
+    country's or state's name keeps its weight: "Singapore, Singapore" is the city, "Singapore"
+    alone the country)."""
+    placed: dict[str, tuple[Place, str]] = {}
+    clash: set[str] = set()
+    for mention in mentions:
+        regions, region_places = _regions(mention, text, gazetteer)
+        if not region_places:
+            continue
+        inside = [p for p in _candidates(mention, gazetteer)
+                  if p not in region_places and _in_region(p, region_places)]  # fmt: skip
+        if len(inside) != 1:
+            continue
+        key = name_key(mention.text)
+        if key in placed and placed[key][0] != inside[0]:
+            clash.add(key)
+        placed.setdefault(key, (inside[0], f"{mention.text}, {regions[0]}"))
+    return {k: v for k, v in placed.items() if k not in clash}
 
 
 # Parts of a town, which GeoNames also lists as the old or other names of some towns ("West
@@ -299,6 +339,13 @@ _CITY_PART = re.compile(
     re.I,
 )
 _PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|district of|area of)\b", re.I)
+# "University of Memphis": GeoNames lists "University" among a Tennessee town's names
+_INSTITUTION_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# "Harrison Street", "at Dale and Walnut streets": a street of that name
+_STREET_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:[Ss]treets?|St\.|[Aa]venues?|Ave\.|[Rr]oads?|Rd\.|"
+    r"[Bb]oulevard|Blvd\b|[Dd]rive|Dr\.|[Ll]ane)(?!\w)"
+)
 _STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
 # "Metro police", "the Metro area", "a shooting on Broadway": words that name a police force,
 # an area or a street far more often than the few small towns GeoNames lists under them
@@ -341,8 +388,12 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         return "a part of a town ('West Side', 'Northeast'), not a town"
     if _PART_AFTER.match(text, mention.end) and mention.kind_hint is None:
         return "a neighbourhood, not a town"
-    if _STREET_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
-        return "a street ('the 3500 block of ...'), not a town"
+    if _INSTITUTION_AFTER.match(text, mention.end):
+        return "part of an institution's or a title's name ('University of Memphis'), not a town"
+    if _STREET_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or (
+        _STREET_AFTER.match(text, mention.end)
+    ):
+        return "a street ('the 3500 block of ...', 'Dale and Walnut streets'), not a town"
     if _NOT_THESE_TOWNS.fullmatch(mention.text) and not _region_after(text, mention.end):
         return "a police force, an area or a street ('Metro police', 'on Broadway'), not a town"
     if _VICTIM_BEFORE.search(text[max(0, mention.start - 25) : mention.start]) and not re.match(

@@ -4,9 +4,11 @@ The figures of one story overlap: a lead's total, then each victim; "a man was h
 other people were shot" adds up; "seven people were shot" includes the two who died. The rules,
 in order:
 
-1. firm figures before hedged ones, and a figure for several people before one for a single
-   victim (the lead's total, not the first victim the story describes);
-2. a figure for "other" or "additional" people adds the figure told before it;
+1. firm figures before hedged ones, a total before the condition of some ("six wounded"
+   before "two are in critical condition"), and a figure for several people before one for a
+   single victim (the lead's total, not the first victim the story describes);
+2. a figure for "other" or "additional" people adds the figure told just before it ("two men
+   were in critical condition and two others injured": four);
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
    when the deaths are told apart;
 4. the one victim "shot" in a story of deaths is one who died, not also injured;
@@ -28,7 +30,9 @@ from eventwire.records import Count
 
 _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
-_HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated", re.I)
+_HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
+_CONDITION = re.compile(r"\bcondition\b", re.I)
+_NEAR = 250  # characters: "others" are others than a figure told this close before
 # the shooter's own death: "killing himself", "took his own life", "and then herself"
 _SELF = re.compile(r"\b(?:him|her)self\b|\bown life\b", re.I)
 # the shooter's victims told as what he did: "shot and killed his wife", "killing two people"
@@ -49,6 +53,9 @@ def pick(counts: Sequence[Count]) -> Count | None:
     usable = _usable(counts)
     told = [c for c in usable if not _MURDER_SUICIDE.fullmatch(c.text)]
     usable = told or usable  # "a murder-suicide" only when nothing else is counted (rule 6)
+    # "two are in critical condition": how some of the hurt are, after or before the total
+    total = [c for c in usable if not _CONDITION.search(c.text)]
+    usable = total or usable
     several = [c for c in usable if c.best != 1]
     chosen = several or usable
     return chosen[0] if chosen else None
@@ -104,7 +111,8 @@ def _others_added(counts: Sequence[Count], text: str) -> tuple[Count | None, str
     chosen = pick(counts)
     if chosen is None or not _OTHER.search(chosen.text):
         return chosen, None
-    before = [c for c in _usable(counts) if c.end <= chosen.start and not _OTHER.search(c.text)]
+    before = [c for c in _usable(counts) if c.end <= chosen.start
+              and chosen.start - c.end <= _NEAR and not _OTHER.search(c.text)]  # fmt: skip
     if not before or chosen.best is None or before[-1].best is None:
         return chosen, None
     first = before[-1]

@@ -38,6 +38,18 @@ def only(text: str):
         ("The shooting that killed 13-year-old Eddie Holmes shocked the town.", "killed", 1, 1, 1),
         ("Police are investigating the fatal shootings of four people.", "killed", 4, 4, 4),
         ("Charges were filed in the shooting death of a Houston man.", "killed", 1, 1, 1),
+        ("A gun went off in the car, fatally wounding the victim.", "killed", 1, 1, 1),
+        (
+            "No charges for a 13-year-old boy who accidentally shot and killed a friend.",
+            "killed",
+            1,
+            1,
+            1,
+        ),
+        ("A 3-year-old girl who was critically injured was flown out.", "injured", 1, 1, 1),
+        ("After the shooting, two remain in critical condition.", "injured", 2, 2, 2),
+        ("One male victim was listed in stable condition.", "injured", 1, 1, 1),
+        ("In part because one of the two officers involved was dead.", "killed", 1, 1, 1),
         ("Ryan Welch, 4, was killed at his home.", "killed", 1, 1, 1),
         (
             "A 3-year-old girl who was critically injured Wednesday is recovering.",

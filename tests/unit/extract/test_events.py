@@ -32,6 +32,13 @@ def test_modality():
     assert modality("Forty were killed.")["killed"] == "happened"
     assert modality("The bases were struck 66 times.")["struck"] == "statistic"
     assert modality("It denied that its jets bombed the village.")["bombed"] == "denied"
+    # a crime named by a charge or a court is not the killing's telling
+    charged = modality("Police charged a man with murder Thursday in the fatal shooting.")
+    assert charged == {"murder": "charge", "shooting": "happened"}
+    assert modality("He faces a first-degree murder charge.")["murder"] == "charge"
+    assert modality("The city's first murder of 2015 happened last night.")["murder"] == (
+        "happened"
+    )
 
 
 def test_every_sub_type_has_an_acled_type_and_a_plover_type():

@@ -261,6 +261,44 @@ def test_a_town_inside_a_county_dateline_is_the_place():
     assert _town(_the_incident(text, dt.date(2016, 8, 4))) == "Gaston County"
 
 
+def test_the_town_the_story_places_the_event_in_beats_the_reporters_dateline():
+    text = (
+        "THIBODAUX, La. - A man was shot and killed Friday night outside a bar in Larose, "
+        "deputies said."
+    )
+    assert _town(_the_incident(text, dt.date(2015, 8, 1))) == "Larose"
+    # near a town is not in it: the dateline stays
+    text = (
+        "DOUGLASVILLE, Ga. - A man shot four people on Saturday on a quiet street outside "
+        "Atlanta, deputies said."
+    )
+    assert _town(_the_incident(text, dt.date(2015, 2, 7))) == "Douglasville"
+    # a district GeoNames lists as a town, beside its city's dateline, is the city's
+    text = "CHICAGO - A shooting in West Town left four men wounded early Saturday, police said."
+    assert _town(_the_incident(text, dt.date(2016, 9, 3))) == "Chicago"
+
+
+def test_a_name_placed_once_in_its_state_is_that_town_throughout():
+    text = (
+        "GREENWOOD, SC (WXYZ) -\n\nGreenwood police said a 15-year-old boy was shot and killed "
+        "at a birthday party Saturday night."
+    )
+    found = _the_incident(text, dt.date(2013, 4, 8))
+    assert found.place and found.place.place
+    assert (found.place.place.name, found.place.place.admin1) == ("Greenwood", "South Carolina")
+    assert "GREENWOOD, SC" in (found.place.reasoning or "")
+
+
+def test_where_a_victim_lives_and_a_hospital_are_not_the_scene():
+    text = (
+        "SALEM, Mass. - Police said a man shot Christian Merced, of Miami, Florida, on "
+        "Saturday night. Merced died at a Boston hospital."
+    )
+    found = _the_incident(text, dt.date(2016, 4, 11))
+    assert found.place and found.place.place
+    assert (found.place.place.name, found.place.place.admin1) == ("Salem", "Massachusetts")
+
+
 def test_a_district_the_gazetteer_lists_as_a_town_is_filed_under_its_city():
     text = (
         "A 17-year-old boy was shot to death Sunday night in South Shore.\n\n"

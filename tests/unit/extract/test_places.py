@@ -57,6 +57,8 @@ def test_a_metro_police_force_and_a_street_are_no_towns(run):
     found = run("Metro police said a man was shot on Broadway near Fifth Avenue in Nashville.")
     assert "Metro" not in found and "Broadway" not in found
     assert found["Nashville"][:2] == ("Nashville", "city")
+    found = run("In Roxbury, police stopped the car at Dale and Walnut streets on Sunday.")
+    assert "Dale" not in found
 
 
 def test_a_victims_name_is_no_town(run):
@@ -135,3 +137,20 @@ def test_a_place_named_by_its_own_name_before_one_that_once_bore_it(run):
     assert found["Puyallup"] == ("Puyallup", "city", "Washington")
     found = run("Detectives in two Mid-South counties opened a murder inquiry in Memphis.")
     assert found["Memphis"] == ("Memphis", "city", "Tennessee")
+
+
+def test_a_name_placed_once_in_its_state_names_that_town_each_time(run):
+    found = run(
+        "Greenwood police said a boy was shot at a party.\n\nGREENWOOD, S.C. - Officers found "
+        "four people wounded on Tabor Street."
+    )
+    assert found["Greenwood"] == ("Greenwood", "city", "South Carolina")
+    # without the region the biggest Greenwood in the focus wins, as before
+    assert run("Greenwood police said a boy was shot at a party.")["Greenwood"][2] != (
+        "South Carolina"
+    )
+
+
+def test_an_institution_named_after_a_place_word_is_no_town(run):
+    found = run("MEMPHIS, Tenn. - A teen accidentally shot himself near University of Memphis.")
+    assert "University" not in found and found["MEMPHIS"][:2] == ("Memphis", "city")

@@ -21,6 +21,27 @@ def test_the_total_before_the_first_victim_described():
     assert figure is not None and (figure.best, note) == (5, None)
 
 
+def test_the_total_before_the_condition_of_some():
+    text = (
+        "Two of the victims are in critical condition, police said.\n\nPolice have made no "
+        "arrests. The shooting was the third at the park this year, neighbours said, and the "
+        "city has promised more patrols, better lighting and cameras at the gates before the "
+        "summer.\n\nA week ago one person was killed and six others wounded at the same park."
+    )
+    figure, _ = _toll(text, "injured")
+    assert figure is not None and figure.best == 6
+    # others told right after the condition of some are others than those: all are hurt
+    text = "Two men were in critical condition and two others were hurt."
+    figure, _ = _toll(text, "injured")
+    assert figure is not None and figure.best == 4
+    # told alone, the condition is the figure, and not the one who died
+    text = "One man died and two are in critical condition after the shooting."
+    figure, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert figure is not None and figure.best == 2
+    assert injured_apart_from_killed(figure, killed)[0] == figure
+
+
 def test_other_victims_add_up():
     text = (
         "A man was seriously hurt after being shot in the back. "
