@@ -52,7 +52,7 @@ NUMBER = (
 def _modifiers(not_these: str) -> str:
     """Up to three words before a noun ("six other", "pro-Iran"), none of ``not_these`` and no
     bare figure ("24 hours after 14 people": the figure starts another group)."""
-    return rf"(?:(?!(?:{not_these})\b|\d[\d,]*\s|(?-i:A|An|The)\s)[\w'-]+\s+){{0,3}}?"
+    return rf"(?:(?!(?:{not_these})\b|\d[\d,]*\s|(?-i:A|An|The)\s)[\w'’-]+\s+){{0,3}}?"
 
 
 _NOT_MODIFIER = "and|or|injured|wounded|hurt|killed|dead"
@@ -108,7 +108,8 @@ _NOT_A_NAME = (
     r"May|June|July|August|September|October|November|December|It|This|That|There|What|Which|"
     r"Nobody|Everyone|Someone|Police|Nothing|All|Both|Each|Some|Many|Several|Most|None|One|"
     r"Another|Neither|Either|Who|They|He|She|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-    r"Others|Victims|Officers|Authorities|Officials|Residents|Witnesses|Deputies|Hospital)"
+    r"Others|Victims|Officers|Authorities|Officials|Residents|Witnesses|Deputies|Hospital|"
+    r"An?|The|His|Her|Their)"
 )
 # "non-life threatening injuries", "a gunshot wound": what a hurt person suffered (not "fatal")
 # A victim's name opening the clause ("Issac was shot", "Darryl Freeman died"), not "The
@@ -154,11 +155,21 @@ _LEAD_NUMBER = re.compile(
 _PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
 # One victim of a list: a name, "a 9-year-old", "her grandmother", "two men"; an age may follow
 _VICTIM = (
-    rf"(?:{_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?|{_N}\s+{_ADJ}{_WHO})\b)"
+    rf"(?:{_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?(?![’']s\b)|"
+    rf"{_N}\s+{_ADJ}{_WHO})\b)"
     rf"(?:,\s+\d{{1,3}}(?=[,;.\s]|$))?"
 )
 # "Alejandro Martinez, 20; Erica Rodriguez, 21; and a 3-year-old boy", "his mother and a man"
 _VICTIMS = rf"(?P<list>{_VICTIM}(?:\s*[,;]\s*{_VICTIM})*\s*[,;]?\s+and\s+{_VICTIM})"
+# "Brian Smith, 20; Joe Doe, 22; and a 3-year-old boy were wounded", "his mother, his sister
+# and a family friend were critically wounded": a list of victims told as the subject
+SUBJECTS = re.compile(
+    rf"(?<![\w'’-])(?P<list>{_VICTIM}(?:\s*[,;]\s*(?:{_VICTIM}|{_ONE}))*\s*[,;]?\s+and\s+"
+    rf"(?:{_VICTIM}|{_ONE})),?\s+"
+    rf"(?:were|have been|had been|are)\s+(?:all\s+|also\s+)?{_MANNER}"
+    rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
+    re.I,
+)
 # what ends a named victim's phrase: "killing Kalif Goens on July 24", "killed Kalila Hollis, 1,"
 _NAME_END = r"(?=\s*[,.;]|\s+(?:on|in|at|inside|outside|during|after|before|while|near|as|and|with|when|last|early|late)\b)"
 
@@ -311,11 +322,12 @@ TALLY = re.compile(
     r"\b[Ss]ince\s+(?:mid-|early |late )?[A-Z]\w+|\bto date\b|\bso far\b|\bthis year\b|\bin total\b|"
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b",
 )
-_CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o'clock", re.I)
+_CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o['’]clock", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+$")
-# "24 hours after 14 people were shot", "fired 30 rounds": a number of something else
+# "24 hours after 14 people were shot", "fired 30 rounds": a number of something else (not
+# "a second man": an ordinal)
 _MEASURE = re.compile(
-    r"\s+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|rounds|shots|bullets|"
+    r"\s+(?:hours?|minutes?|seconds|second(?!\s+[\w-])|days?|weeks?|months?|years?|times|rounds|shots|bullets|"
     r"shell casings|casings|feet|foot|miles?|blocks?|yards?|percent|dollars)\b",
     re.I,
 )
@@ -365,6 +377,24 @@ def _list_total(victims: str) -> int:
         n = parse_number(lead.group(0)) if lead and not _AGE.match(v.group(0), lead.end()) else None
         total += n or 1
     return total
+
+
+def _subject_total(victims: str) -> int | None:
+    """ "His mother, grandmother and a friend" is three, "Brian Smith, 20, and Joe Doe, 22" two
+    (an age is no one), "six people, three men and three women" six (the parts of the first);
+    None when a figure counts something else ("Four days after three men and a woman")."""
+    figures = []
+    for item in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", victims.strip()):
+        if not item or re.fullmatch(r"\d{1,3}", item):
+            continue
+        lead = re.match(rf"(?:(?:the|his|her|their)\s+)?(?P<n>{_N})\b", item, re.I)
+        if lead and (_MEASURE.match(item, lead.end()) or _CLOCK.match(item, lead.end())):
+            return None
+        n = parse_number(lead["n"]) if lead and not _AGE.match(item, lead.end()) else None
+        figures.append(n or 1)
+    if len(figures) >= 3 and figures[0] == sum(figures[1:]):
+        return figures[0]
+    return sum(figures) if len(figures) >= 2 else None
 
 
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -478,8 +508,9 @@ _FIELD_WORDS = {
     "casualties": re.compile(r"casualt", re.I),
 }
 
-# the pairs ("a man and a woman were shot") need an "and"
+# the pairs ("a man and a woman were shot") need an "and", a list of victims a "were" too
 _AND = re.compile(r"\sand\s", re.I)
+_PLURAL_BE = re.compile(r"\b(?:were|been|are)\b", re.I)
 
 
 def find_counts(text: str) -> list[Count]:
@@ -493,9 +524,23 @@ def find_counts(text: str) -> list[Count]:
         tally = bool(TALLY.search(sentence))
         who = _attribution(sentence)
         taken: list[tuple[int, int]] = []
-        pairs = (*COMPOUND.finditer(sentence), *OBJECTS.finditer(sentence)) if _AND.search(
-            sentence) else ()  # fmt: skip
+        has_and = _AND.search(sentence)
+        listed = has_and and _PLURAL_BE.search(sentence)
+        for m in SUBJECTS.finditer(sentence) if listed else ():
+            n = _subject_total(m.group("list"))
+            if n is None:
+                continue
+            fatal = re.search(r"\b(?:fatally|mortally)\s+\S+$", m.group(0), re.I)
+            kill = fatal or re.match(_KILL_VERB, m.group("verb"), re.I)
+            field = "killed" if kill else "injured"
+            taken.append((m.start(), m.end()))
+            counts.append(Count(field=field, low=n, best=n, high=n, start=offset + m.start(),
+                                end=offset + m.end(), text=m.group(0), attributed_to=who,
+                                hedged=hedged, tally=tally, extractor=EXTRACTOR))  # fmt: skip
+        pairs = (*COMPOUND.finditer(sentence), *OBJECTS.finditer(sentence)) if has_and else ()
         for m in pairs:
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
             values: list[int | None] = []
             for part in (m.group("first"), m.group("second")):
                 lead = _LEAD_NUMBER.match(part)
