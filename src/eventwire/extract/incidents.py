@@ -30,7 +30,7 @@ from eventwire.extract.clauses import Clause, split_clauses
 from eventwire.extract.counts import find_counts
 from eventwire.extract.dates import find_time_expressions
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
-from eventwire.extract.places import LOCAL_FORCE
+from eventwire.extract.places import LOCAL_FORCE, region_after
 from eventwire.extract.sentences import sentence_spans
 from eventwire.extract.tolls import injured_apart_from_killed, toll
 from eventwire.geo.distance import place_km
@@ -436,14 +436,57 @@ def _choose(text: str, t: _Told, incidents: list[_Incident], apart: set[int]) ->
     return best
 
 
-def _focus_country(places: Sequence[PlaceRef], dateline: PlaceRef | None) -> str | None:
-    """The country most of the article's places are in, when two thirds of them agree."""
-    every = [*places, *([dateline] if dateline else [])]
+@dataclass(frozen=True, slots=True)
+class _Focus:
+    """The country, and the state, most of an article's places are in (None: no clear one)."""
+
+    country: str | None = None
+    state: str | None = None
+
+    def fits(self, text: str, ref: PlaceRef) -> bool:
+        """ "Little Havana" in a Miami story is not Havana, "Roxbury" in a Boston story not the
+        Wisconsin town: a place against the article's clear focus is a misreading, unless the
+        text names its region ("Red Wing, Minnesota") or it is a curated site."""
+        p = ref.place
+        if p is None:
+            return False
+        if p.source == "curated":
+            return True
+        if self.country is not None and p.country_code != self.country:
+            return False
+        return not (
+            self.state is not None and p.kind in ("city", "admin2") and p.admin1 is not None
+            and p.admin1 != self.state and region_after(text, ref.end) is None
+        )  # fmt: skip
+
+
+_SURE_POPULATION = 50_000  # a town this big is the one its name means, wherever it is told
+
+
+def _focus(text: str, places: Sequence[PlaceRef], dateline: PlaceRef | None) -> _Focus:
+    """The country most of the article's places are in, when two thirds of them agree; the
+    state likewise, when two or more places agree on it (the dateline counts twice), of the
+    places whose state is sure: a name with one place, a big town, a region named beside it
+    (not "Bastrop", a town in Louisiana and a county in Texas)."""
+    every = [*places, *([dateline] * 2 if dateline else [])]
     codes = Counter(p.place.country_code for p in every if p.place is not None)
     if not codes:
-        return None
+        return _Focus()
     code, n = codes.most_common(1)[0]
-    return code if n * 3 >= 2 * sum(codes.values()) else None
+    country = code if n * 3 >= 2 * sum(codes.values()) else None
+
+    def sure(ref: PlaceRef) -> bool:
+        p = ref.place
+        return p is not None and (ref.candidates == 1 or p.population >= _SURE_POPULATION
+                                  or region_after(text, ref.end) is not None)  # fmt: skip
+
+    states = Counter(p.place.admin1 for p in every if p.place is not None and sure(p)
+                     and p.place.admin1 and p.place.country_code == country)  # fmt: skip
+    state = None
+    if states:
+        top, k = states.most_common(1)[0]
+        state = top if k >= 2 and k * 3 >= 2 * sum(states.values()) else None
+    return _Focus(country, state)
 
 
 _DATELINE_DISTRICT_KM = 10.0  # a district this close to a city ten times its size is its part
@@ -492,7 +535,7 @@ def _best_place(
     inc: _Incident,
     dateline: PlaceRef | None,
     main: bool,
-    focus: str | None = None,
+    focus: _Focus | None = None,
     scene: Sequence[PlaceRef] = (),
 ) -> tuple[PlaceRef | None, list[PlaceRef]]:
     refs = [
@@ -500,11 +543,8 @@ def _best_place(
         for p in [*inc.places(), *scene]
         if p.place is not None and not (dateline and dateline.start <= p.start < dateline.end)
     ]
-    if focus:
-        # "Little Havana" in a Miami story is not Havana: a place abroad against the article's
-        # clear focus is a misreading (a curated site is trusted anyway).
-        refs = [p for p in refs if p.place is not None
-                and (p.place.country_code == focus or p.place.source == "curated")]  # fmt: skip
+    if focus is not None:
+        refs = [p for p in refs if focus.fits(text, p)]
 
     def rank(p: PlaceRef) -> tuple[int, int, int]:
         assert p.place is not None
@@ -711,7 +751,7 @@ def _assemble(
     # from "It happened" to the end of its sentence
     happened = [(m.start(), e) for s, e in sentences if (m := _IT_HAPPENED.search(text, s, e))]
     violent = [sentences[t.clause.sentence] for t in told] + happened
-    focus = _focus_country(places, dateline)
+    focus = _focus(text, places, dateline)
 
     def elsewhere(x: DateRef | PlaceRef) -> bool:
         """In a clause of another incident."""
@@ -757,13 +797,13 @@ def _assemble(
         if place is None and main:
             place = next((p for p in places if p.place is not None and free(p)
                           and p.place.kind in ("city", "site", "admin2")
-                          and (focus is None or p.place.country_code == focus)), None)  # fmt: skip
+                          and focus.fits(text, p)), None)  # fmt: skip
         if place is None and main:
             # Nothing says where: the local force that investigates it ("Tifton police") does.
             place = next((p for p in places if p.place is not None
                           and p.place.kind in ("city", "admin2")
                           and LOCAL_FORCE.match(text, p.end) is not None
-                          and (focus is None or p.place.country_code == focus)), None)  # fmt: skip
+                          and focus.fits(text, p)), None)  # fmt: skip
         city = _city_of_district(text, place, places) if main else None
         if city is not None and place is not None:
             why.append(f"place: {place.text} is a district of {city.text}, whose police tell it")

@@ -81,7 +81,7 @@ def _with_hint(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, surface, hint)
 
 
-def _region_after(text: str, end: int) -> str | None:
+def region_after(text: str, end: int) -> str | None:
     """'Alexandria, La.' / 'Fargo, N.D.' / 'Alexandria, Louisiana' -> the region's name."""
     m = re.match(
         r",\s*((?:[A-Z]\.){2,3}|[A-Z][a-zA-Z]+\.?(?:\s+[A-Z][a-z]+)?)", text[end : end + 40]
@@ -115,7 +115,7 @@ def _in_region(place: Place, regions: list[Place]) -> bool:
 def _regions(mention: Mention, text: str, gazetteer: Gazetteer) -> tuple[list[str], list[Place]]:
     """The regions the text attaches to a name, as written and as gazetteer entries."""
     regions = [
-        r for r in (_region_after(text, mention.end), _region_before(text, mention.start)) if r
+        r for r in (region_after(text, mention.end), _region_before(text, mention.start)) if r
     ]
     places = [
         p
@@ -384,7 +384,7 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         text[max(0, mention.start - 30) : mention.start]
     ):
         return "a government named by its seat ('Washington said'), not a place where it happened"
-    if _CITY_PART.fullmatch(mention.text) and not _region_after(text, mention.end):
+    if _CITY_PART.fullmatch(mention.text) and not region_after(text, mention.end):
         return "a part of a town ('West Side', 'Northeast'), not a town"
     if _PART_AFTER.match(text, mention.end) and mention.kind_hint is None:
         return "a neighbourhood, not a town"
@@ -394,7 +394,7 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         _STREET_AFTER.match(text, mention.end)
     ):
         return "a street ('the 3500 block of ...', 'Dale and Walnut streets'), not a town"
-    if _NOT_THESE_TOWNS.fullmatch(mention.text) and not _region_after(text, mention.end):
+    if _NOT_THESE_TOWNS.fullmatch(mention.text) and not region_after(text, mention.end):
         return "a police force, an area or a street ('Metro police', 'on Broadway'), not a town"
     if _VICTIM_BEFORE.search(text[max(0, mention.start - 25) : mention.start]) and not re.match(
         r"['’]s\b", text[mention.end : mention.end + 3]

@@ -299,6 +299,24 @@ def test_where_a_victim_lives_and_a_hospital_are_not_the_scene():
     assert (found.place.place.name, found.place.place.admin1) == ("Salem", "Massachusetts")
 
 
+def test_a_small_town_of_another_state_is_no_place_in_a_story_of_one_state():
+    # GeoNames knows Roxbury only as a Wisconsin town; the story is Boston's
+    text = (
+        "A man was shot and killed Sunday night in Roxbury, and three other people were "
+        "wounded, police said.\n\nBoston police are investigating. The victims were taken to a "
+        "hospital in Boston."
+    )
+    found = _the_incident(text, dt.date(2015, 1, 9))
+    assert found.place and found.place.place
+    assert (found.place.place.name, found.place.place.admin1) == ("Boston", "Massachusetts")
+    # with its state named beside it, the other state's town is the place
+    text = (
+        "A man was shot and killed Sunday night in Red Wing, Minnesota, police in Boston and "
+        "Cambridge said."
+    )
+    assert _town(_the_incident(text, dt.date(2015, 1, 9))) == "Red Wing"
+
+
 def test_a_district_the_gazetteer_lists_as_a_town_is_filed_under_its_city():
     text = (
         "A 17-year-old boy was shot to death Sunday night in South Shore.\n\n"
