@@ -211,7 +211,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a man was shot and killed", "one militiaman was killed"
     ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}{_WHO_WAS}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # "a woman was wounded", "a 3-year-old girl who was critically injured"
-    ("injured", re.compile(rf"\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}{_WHO_WAS}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
+    # (not "the shooting death of a boy who was shot in the head": the dead, below)
+    ("injured", re.compile(rf"(?<!death of )(?<!killing of )(?<!murder of )(?<!slaying of )\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}{_WHO_WAS}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
     # "Ryan Welch, 4, was killed": a named victim with an age
     ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b(?!\s+(?:(?!{_NOT_A_NAME}\b)[A-Z]|(?:his|her|their|him|a|an|the)\b))")),
     ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),

@@ -69,6 +69,13 @@ def only(text: str):
             4,
         ),
         ("Around 4 o’clock one person was found dead.", "killed", 1, 1, 1),
+        (
+            "Teens were charged in the shooting death of a boy who was shot in the head.",
+            "killed",
+            1,
+            1,
+            1,
+        ),
         ("Ryan Welch, 4, was killed at his home.", "killed", 1, 1, 1),
         (
             "A 3-year-old girl who was critically injured Wednesday is recovering.",
