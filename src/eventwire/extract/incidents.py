@@ -97,12 +97,15 @@ _IT_HAPPENED = re.compile(
     r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded|started|began|erupted|broke out)\b"
 )
 # "in Tuesday's tragic incident", "Thursday night's gun battle": the day owns the event
-_DAY_OF_EVENT = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:shootings?|incident|killings?|homicides?|attacks?|"
-    r"gun ?battle|gunfight|shootout|murders?|stabbing|slaying|violence|tragedy|deaths?|rampage|"
-    r"massacre|ambush|standoff|gunfire)\b",
-    re.I,
+_EVENT_NOUN = (
+    r"(?:shootings?|incident|killings?|homicides?|attacks?|gun ?battle|gunfight|shootout|"
+    r"murders?|stabbing|slaying|violence|tragedy|deaths?|rampage|massacre|ambush|standoff|"
+    r"gunfire)\b"
 )
+_DAY_OF_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUN, re.I)
+# "days after the June 29 gunfight", "in connection with the Jan. 22 incident"
+_DATED_EVENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN, re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _AT_CLOCK = re.compile(
     r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$"
     # "called to a house around 7:45 Sunday morning": a clock time with no a.m./p.m.
@@ -776,9 +779,12 @@ def _assemble(
         candidates = day_dates or inc.dates()
         date = candidates[0] if candidates else None
         if date is None and main:
-            # "identified those involved in Tuesday's tragic incident": the story's event by
-            # its day, in a sentence that tells no violence of its own
-            owns = (d for d in dates if _DAY_OF_EVENT.match(text, d.end) and not elsewhere(d))
+            # "identified those involved in Tuesday's tragic incident", "days after the June
+            # 29 gunfight": the story's event by its day, in a sentence that tells no violence
+            # of its own
+            owns = (d for d in dates if not elsewhere(d) and (
+                _DAY_OF_EVENT.match(text, d.end) or (_DATED_EVENT.match(text, d.end)
+                and _THE_BEFORE.search(text, max(0, d.start - 5), d.start))))  # fmt: skip
             date = next((d for d in owns if d.precision == "day"), None)
         if date is None and main:
             # The lead incident may be dated in a sentence whose clause was cut elsewhere.

@@ -47,6 +47,17 @@ def test_the_date_of_the_telling_is_not_the_date_of_the_event():
     assert found and found.date and found.date.text == "Monday"
 
 
+def test_a_follow_up_dates_its_event_by_the_date_before_its_name():
+    text = (
+        "NEW ORLEANS - The only man arrested after a gunfight left a bystander dead on Bourbon "
+        "Street last year goes to court next week.\n\nHe was arrested days after the June 29 "
+        "gunfight."
+    )
+    (article,) = api.extract("page.txt", text.encode(), published=dt.date(2015, 4, 8))
+    (found,) = article.incidents
+    assert found.date and (found.date.text, found.date.value) == ("June 29", "2014-06-29")
+
+
 def test_a_retaliation_is_a_second_incident_told_as_background():
     text = (
         "Warplanes struck a depot near the border on Tuesday, killing three fighters. "
