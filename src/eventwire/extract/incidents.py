@@ -15,6 +15,10 @@ clauses that tell it.
 4. Each incident takes the most precise values its clauses give: a named site beats a town a
    strike was "south of"; the first day-precise date; the first toll that is not a tally.
    Incidents that give no date, no place below country level and no toll are not coded.
+5. The place is read against the article: a place of another country, or a town of another
+   state when the article's places agree on one, is a misreading unless its region is named
+   beside it (``_Focus``); a dateline is where the reporter filed, so a town of the dateline's
+   state the story places the event in beats it (``_town_of_story``).
 """
 
 from __future__ import annotations
@@ -267,7 +271,8 @@ _HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center)\b", 
 
 
 def _elsewhere(text: str, ref: PlaceRef) -> bool:
-    """Also "died at a South Bend hospital" and "William Booher, of Beaver"."""
+    """Where someone was taken or lives, by the words before the name (``_ELSEWHERE``), or a
+    hospital by the word after it ("died at a South Bend hospital")."""
     return bool(_ELSEWHERE.search(text[max(0, ref.start - 60) : ref.start])) or bool(
         _HOSPITAL_AFTER.match(text, ref.end)
     )

@@ -4,7 +4,8 @@ Detection: spaCy's named entities (GPE, LOC, FAC) plus every alias of the curate
 so that sites a general model does not know ("Jurf al-Sakhar", "Ain al-Asad") are found.
 Resolution, for a name with several candidates, in order of weight:
 1. the region the text attaches to it ("Alexandria, Louisiana", "Babil's Jurf al-Nasr",
-   "Qaim district", "Anbar province");
+   "Qaim district", "Anbar province"), there or anywhere else the story uses the name
+   ("GREENWOOD, SC ... Greenwood police": one place per name in a story);
 2. the document's focus: the countries and US states of its unambiguous toponyms;
 3. the kind the name most often means (a country or state before a same-named town);
 4. population.
@@ -281,7 +282,7 @@ def resolve_places(
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
     refs = []
-    placed = {} if baseline else _placed_by_region(mentions, text, gazetteer)
+    placed, own = ({}, set()) if baseline else _placed_by_region(mentions, text, gazetteer)
     for mention in mentions:
         cands = _candidates(mention, gazetteer)
         not_town = None if baseline else _not_a_town(text, mention)
@@ -292,7 +293,7 @@ def resolve_places(
         elif (
             (key := name_key(mention.text)) in placed
             and placed[key][0] in cands
-            and not _regions(mention, text, gazetteer)[1]
+            and mention.start not in own
             and not any(p.kind in ("country", "admin1") for p in cands)
         ):
             place, where = placed[key]
@@ -307,18 +308,21 @@ def resolve_places(
 
 def _placed_by_region(
     mentions: Sequence[Mention], text: str, gazetteer: Gazetteer
-) -> dict[str, tuple[Place, str]]:
+) -> tuple[dict[str, tuple[Place, str]], set[int]]:
     """One place per name in a story: "GREENWOOD, SC ... Greenwood police said" — a name the
     text once places in a region names the town of that region each time (by name key, with
     the mention that placed it; a name placed in two regions is left to each mention, and a
     country's or state's name keeps its weight: "Singapore, Singapore" is the city, "Singapore"
-    alone the country)."""
+    alone the country). Also the starts of the mentions with a region of their own, which
+    resolve by it."""
     placed: dict[str, tuple[Place, str]] = {}
     clash: set[str] = set()
+    own: set[int] = set()
     for mention in mentions:
         regions, region_places = _regions(mention, text, gazetteer)
         if not region_places:
             continue
+        own.add(mention.start)
         inside = [p for p in _candidates(mention, gazetteer)
                   if p not in region_places and _in_region(p, region_places)]  # fmt: skip
         if len(inside) != 1:
@@ -327,7 +331,7 @@ def _placed_by_region(
         if key in placed and placed[key][0] != inside[0]:
             clash.add(key)
         placed.setdefault(key, (inside[0], f"{mention.text}, {regions[0]}"))
-    return {k: v for k, v in placed.items() if k not in clash}
+    return {k: v for k, v in placed.items() if k not in clash}, own
 
 
 # Parts of a town, which GeoNames also lists as the old or other names of some towns ("West
@@ -343,9 +347,12 @@ _PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|district of|area of)\b",
 _INSTITUTION_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "Harrison Street", "at Dale and Walnut streets": a street of that name
 _STREET_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:[Ss]treets?|St\.|[Aa]venues?|Ave\.|[Rr]oads?|Rd\.|"
-    r"[Bb]oulevard|Blvd\b|[Dd]rive|Dr\.|[Ll]ane)(?!\w)"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+[ \t]+(?:streets|avenues|roads)|"
+    r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\b|Drive|Dr\.|Lane))(?!\w)"
 )
+# the second of the pair, "Walnut" (not "Pittsburgh roads": the town's)
+_STREET_PAIR_END = re.compile(r"[ \t]+(?:streets|avenues|roads)(?!\w)")
+_PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+and[ \t]+$")
 _STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
 # "Metro police", "the Metro area", "a shooting on Broadway": words that name a police force,
 # an area or a street far more often than the few small towns GeoNames lists under them
@@ -390,8 +397,11 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         return "a neighbourhood, not a town"
     if _INSTITUTION_AFTER.match(text, mention.end):
         return "part of an institution's or a title's name ('University of Memphis'), not a town"
-    if _STREET_BEFORE.search(text[max(0, mention.start - 12) : mention.start]) or (
-        _STREET_AFTER.match(text, mention.end)
+    before = text[max(0, mention.start - 30) : mention.start]
+    if (
+        _STREET_BEFORE.search(before)
+        or _STREET_AFTER.match(text, mention.end)
+        or (_STREET_PAIR_END.match(text, mention.end) and _PAIR_BEFORE.search(before))
     ):
         return "a street ('the 3500 block of ...', 'Dale and Walnut streets'), not a town"
     if _NOT_THESE_TOWNS.fullmatch(mention.text) and not region_after(text, mention.end):
