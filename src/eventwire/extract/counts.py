@@ -370,19 +370,10 @@ def parse_number(token: str) -> int | None:
     return None
 
 
-def _list_total(victims: str) -> int:
-    """ "A, 20; B, 21; and a 3-year-old boy" is three; "two men and a woman" three."""
-    total = 0
-    for v in re.finditer(_VICTIM, victims, re.I):
-        lead = re.match(rf"(?:{_N})\b", v.group(0), re.I)
-        n = parse_number(lead.group(0)) if lead and not _AGE.match(v.group(0), lead.end()) else None
-        total += n or 1
-    return total
-
-
-def _subject_total(victims: str) -> int | None:
-    """ "His mother, grandmother and a friend" is three, "Brian Smith, 20, and Joe Doe, 22" two
-    (an age is no one), "six people, three men and three women" six (the parts of the first);
+def _list_total(victims: str) -> int | None:
+    """A list of victims, one by one: "His mother, grandmother and a friend" is three, "A, 20;
+    B, 21; and a 3-year-old boy" three (an age is no one), "his wife and their two infant
+    daughters" three, "six people, three men and three women" six (the parts of the first);
     None when a figure counts something else ("Four days after three men and a woman")."""
     figures = []
     for item in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", victims.strip()):
@@ -408,7 +399,7 @@ def _figure(m: re.Match[str]) -> _Figure | None:
         return _Figure(2, 2, None)
     if m.groupdict().get("list"):
         listed = _list_total(m.group("list"))
-        return _Figure(listed, listed, listed)
+        return None if listed is None else _Figure(listed, listed, listed)
     if m.groupdict().get("some"):
         return _Figure(1, 1, None)  # "a deadly shooting": one at least
     if m.groupdict().get("multiple"):
@@ -528,7 +519,7 @@ def find_counts(text: str) -> list[Count]:
         has_and = _AND.search(sentence)
         listed = has_and and _PLURAL_BE.search(sentence)
         for m in SUBJECTS.finditer(sentence) if listed else ():
-            n = _subject_total(m.group("list"))
+            n = _list_total(m.group("list"))
             if n is None:
                 continue
             fatal = re.search(r"\b(?:fatally|mortally)\s+\S+$", m.group(0), re.I)

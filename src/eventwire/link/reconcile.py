@@ -21,11 +21,12 @@ def _outlet(m: dict[str, Any]) -> str:
     return str(m.get("outlet") or m.get("source_path") or m["document_id"])
 
 
-def _mode(values: Sequence[Any], prefer_low: bool = True) -> Any:
+def _mode(values: Sequence[Any]) -> Any:
+    """The value given most often (ties: the lowest, the earliest date); None when none is."""
     counts = Counter(v for v in values if v is not None)
     if not counts:
         return None
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] if prefer_low else 0))[0][0]
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
 def _most_told(claims: Sequence[dict[str, Any]]) -> Any:

@@ -61,6 +61,7 @@ def only(text: str):
         ),
         ("An Army soldier and his daughter were found dead.", "killed", 2, 2, 2),
         ("Police said six people, three men and three women, were shot.", "injured", 6, 6, 6),
+        ("He is accused of killing his wife and their two infant daughters.", "killed", 3, 3, 3),
         (
             "Four days after three men and a woman were wounded, police made an arrest.",
             "injured",

@@ -249,12 +249,26 @@ def _town(found) -> str | None:
     return found.place.place.name if found.place and found.place.place else None
 
 
+def _town_and_state(found) -> tuple[str, str | None] | None:
+    place = found.place.place if found.place else None
+    return (place.name, place.admin1) if place else None
+
+
 def test_where_a_victim_lives_is_not_where_it_happened():
     text = (
         "Deputies found Blake Shurling, 20, of Tennille, Georgia, dead from a gunshot wound "
         "on Sunday at a house on Mill Road in Statesboro."
     )
     assert _town(_the_incident(text, dt.date(2016, 10, 4))) == "Statesboro"
+    # nor the town and state after a name, nor the hospital the victim died at
+    text = (
+        "SALEM, Mass. - Police said a man shot Christian Merced, of Miami, Florida, on "
+        "Saturday night. Merced died at a Boston hospital."
+    )
+    assert _town_and_state(_the_incident(text, dt.date(2016, 4, 11))) == (
+        "Salem",
+        "Massachusetts",
+    )
 
 
 def test_a_town_inside_a_county_dateline_is_the_place():
@@ -295,19 +309,8 @@ def test_a_name_placed_once_in_its_state_is_that_town_throughout():
         "at a birthday party Saturday night."
     )
     found = _the_incident(text, dt.date(2013, 4, 8))
-    assert found.place and found.place.place
-    assert (found.place.place.name, found.place.place.admin1) == ("Greenwood", "South Carolina")
+    assert _town_and_state(found) == ("Greenwood", "South Carolina")
     assert "GREENWOOD, SC" in (found.place.reasoning or "")
-
-
-def test_where_a_victim_lives_and_a_hospital_are_not_the_scene():
-    text = (
-        "SALEM, Mass. - Police said a man shot Christian Merced, of Miami, Florida, on "
-        "Saturday night. Merced died at a Boston hospital."
-    )
-    found = _the_incident(text, dt.date(2016, 4, 11))
-    assert found.place and found.place.place
-    assert (found.place.place.name, found.place.place.admin1) == ("Salem", "Massachusetts")
 
 
 def test_a_small_town_of_another_state_is_no_place_in_a_story_of_one_state():
@@ -317,9 +320,7 @@ def test_a_small_town_of_another_state_is_no_place_in_a_story_of_one_state():
         "wounded, police said.\n\nBoston police are investigating. The victims were taken to a "
         "hospital in Boston."
     )
-    found = _the_incident(text, dt.date(2015, 1, 9))
-    assert found.place and found.place.place
-    assert (found.place.place.name, found.place.place.admin1) == ("Boston", "Massachusetts")
+    assert _town_and_state(_the_incident(text, dt.date(2015, 1, 9))) == ("Boston", "Massachusetts")
     # with its state named beside it, the other state's town is the place
     text = (
         "A man was shot and killed Sunday night in Red Wing, Minnesota, police in Boston and "
