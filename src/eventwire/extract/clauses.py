@@ -22,6 +22,15 @@ _CUT = re.compile(
     r"sparked by)\b",
     re.I,
 )
+# "Three people are dead following a shooting", "A teen has died days after a shooting": the
+# victims' state and the event that caused it are one incident, not two (not "The shooting is
+# the city's second homicide, following a domestic dispute": a second event)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:dead|died|killed|injured|wounded|hurt|hospitali[sz]ed|(?:critical|serious|stable) "
+    r"condition)\s*$",
+    re.I,
+)
+_CAUSE_CUT = re.compile(r"following|(?:hours|days|weeks) after", re.I)
 _WHEN = re.compile(r"\bwhen\b(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:fired|launched|attacked|struck|"
                    r"targeted|hit|shelled|bombed|opened))", re.I)  # fmt: skip
 _APART_OPENING = re.compile(
@@ -46,7 +55,9 @@ def split_clauses(text: str) -> list[Clause]:
     for n, (s, e) in enumerate(sentence_spans(text)):
         sentence = text[s:e]
         cuts = sorted(
-            [(m.start(), "apart") for m in _CUT.finditer(sentence)]
+            [(m.start(), "apart") for m in _CUT.finditer(sentence)
+             if not (_CAUSE_CUT.fullmatch(m.group())
+                     and _OUTCOME_BEFORE.search(sentence, 0, m.start()))]  # fmt: skip
             + [(m.start(), "when") for m in _WHEN.finditer(sentence)]
         )
         bounds = [0] + [c for c, _ in cuts] + [len(sentence)]

@@ -17,3 +17,14 @@ def test_when_clause_shares_the_time():
     text = "A gunship was in the air when militants fired missiles at the base late Monday."
     clauses = split_clauses(text)
     assert [c.relation for c in clauses] == [None, "when"]
+
+
+def test_the_victims_state_and_the_shooting_that_caused_it_stay_one_clause():
+    for text in (
+        "Three people are dead following a gang shooting Saturday night in Atwater.",
+        "A teen has died days after a shooting at a park.",
+    ):
+        assert [c.relation for c in split_clauses(text)] == [None]
+    # a second event that came before stays apart
+    text = "The shooting is the city's second homicide, following a domestic dispute Jan. 28."
+    assert [c.relation for c in split_clauses(text)] == [None, "apart"]

@@ -407,3 +407,9 @@ def test_a_date_after_publication_dates_no_event():
         dt.date(2014, 11, 18),
     )
     assert found and found.date and found.date.value == "2014-05-25"
+
+
+def test_dead_following_a_shooting_is_one_incident_with_the_shootings_day():
+    found = _main("Two people are dead following a shooting Saturday night in Fresno, police said.")
+    assert found and killed_best(found) == 2
+    assert found.date and found.date.date_start == dt.date(2023, 11, 18)
