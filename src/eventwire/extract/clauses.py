@@ -49,15 +49,20 @@ class Clause:
     relation: str | None = None  # "apart" | "when"
 
 
+def _caused(sentence: str, cut: re.Match[str]) -> bool:
+    """The clause before the cut is the state its victims were left in by what follows."""
+    return bool(
+        _CAUSE_CUT.fullmatch(cut.group()) and _OUTCOME_BEFORE.search(sentence, 0, cut.start())
+    )
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Clauses of ``text`` in reading order."""
     out: list[Clause] = []
     for n, (s, e) in enumerate(sentence_spans(text)):
         sentence = text[s:e]
         cuts = sorted(
-            [(m.start(), "apart") for m in _CUT.finditer(sentence)
-             if not (_CAUSE_CUT.fullmatch(m.group())
-                     and _OUTCOME_BEFORE.search(sentence, 0, m.start()))]  # fmt: skip
+            [(m.start(), "apart") for m in _CUT.finditer(sentence) if not _caused(sentence, m)]
             + [(m.start(), "when") for m in _WHEN.finditer(sentence)]
         )
         bounds = [0] + [c for c, _ in cuts] + [len(sentence)]

@@ -4,7 +4,8 @@ Rules written for news usage, which general-purpose parsers get wrong: a bare we
 most recent such day on or before publication (the same day included) unless the sentence looks
 ahead ("will meet on Friday"); "late Monday evening", "early Wednesday" and "overnight" keep
 their part of the day; "last week", "earlier this month", "in January" and "Oct. 17" take their
-year and month from the publication date. Without a publication date, only absolute dates get
+year and month from the publication date; a holiday ("Thanksgiving Day", "Christmas night", "on
+Halloween"; see ``holidays``) is its most recent such day. Without a publication date, only absolute dates get
 a value: a relative one keeps its span and an unresolved value (``XXXX-…``), never a guess.
 
 Values follow TimeML (TIMEX3): ``2023-11-22``, ``2023-11``, ``2023``, ``2023-W47``,
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from eventwire.clean.dates import find_dates
 from eventwire.clean.patterns import MONTHS, WEEKDAYS
+from eventwire.extract.holidays import describe, holiday_day, holiday_pattern
 from eventwire.extract.spans import longest_first
 from eventwire.records import DateRef
 
@@ -166,6 +168,24 @@ def _month_only(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | N
                 reasoning=why)  # fmt: skip
 
 
+def _holiday(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | None:
+    name = m.group("named") or m.group("bare") or m.group("with_part")
+    part = (m.group("hpart") or "").lower() or None
+    code = _PART_CODE[part] if part else None
+    if ref is None:
+        return _ref(m, "XXXX-XX-XX", precision="day", part_of_day=part,
+                    reasoning=f"{describe(name)}, with no publication date to give the year")  # fmt: skip
+    ahead = _looks_ahead(text, m.start())
+    years = (ref.year, ref.year + 1) if ahead else (ref.year, ref.year - 1)
+    for year in years:
+        d = holiday_day(name, year)
+        if (d >= ref) if ahead else (d <= ref):
+            when = "next" if ahead else "most recent"
+            return _day(m, d, f"{describe(name)}, the {when} on or {'after' if ahead else 'before'} "
+                        f"publication ({ref.isoformat()})", code, part)  # fmt: skip
+    return None
+
+
 def _year(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | None:
     year = int(m.group("year"))
     return _ref(m, str(year), group="year", date_start=dt.date(year, 1, 1),
@@ -269,6 +289,7 @@ RULES = [
     _Rule("weekday", re.compile(
         rf"\b(?:(?P<mod>late|early|last|next|overnight)\s+(?:on\s+)?)?{_WD}"
         rf"(?:\s+{_PART})?\b", re.I), _weekday),
+    _Rule("holiday", holiday_pattern, _holiday),
     _Rule("relative_day", re.compile(
         r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|"
         r"overnight)\b",
