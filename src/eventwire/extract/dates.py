@@ -4,9 +4,10 @@ Rules written for news usage, which general-purpose parsers get wrong: a bare we
 most recent such day on or before publication (the same day included) unless the sentence looks
 ahead ("will meet on Friday"); "late Monday evening", "early Wednesday" and "overnight" keep
 their part of the day; "last week", "earlier this month", "in January" and "Oct. 17" take their
-year and month from the publication date; a holiday ("Thanksgiving Day", "Christmas night", "on
-Halloween"; see ``holidays``) is its most recent such day. Without a publication date, only absolute dates get
-a value: a relative one keeps its span and an unresolved value (``XXXX-…``), never a guess.
+year and month from the publication date; a holiday ("Thanksgiving Day", "Christmas night",
+"on Halloween"; see ``holidays``) is its most recent such day. Without a publication date, only
+absolute dates get a value: a relative one keeps its span and an unresolved value
+(``XXXX-…``), never a guess.
 
 Values follow TimeML (TIMEX3): ``2023-11-22``, ``2023-11``, ``2023``, ``2023-W47``,
 ``2023-Q3``, ``2023-11-21TNI`` (night), ``P3Y`` (three years), ``PRESENT_REF``.
