@@ -89,7 +89,8 @@ _KILL_VERB = r"(?:killed|murdered|(?:pronounced |found )?dead|pronounced decease
 # was listed in stable condition": in hospital, hurt
 _CONDITION = (
     r"(?:(?:remains?|remained|listed|reported|hospitali[sz]ed)\s+)?in\s+(?:(?:extremely|very)\s+)?"
-    r"(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
+    r"(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+(?:stable|serious|critical))?"
+    r"\s+condition"
 )
 _HURT_VERB = rf"(?:injured|wounded|hurt|shot|hospitali[sz]ed|stabbed|{_CONDITION})"
 _TREATED = (
@@ -99,7 +100,7 @@ _TREATED = (
 # "were taken to Rhode Island Hospital", "was rushed to a local medical center", unless the
 # sentence goes on to say they died there
 _TO_HOSPITAL = (
-    r"(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:taken|transported|rushed|driven|brought|airlifted|flown|sent)\s+to\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b"
     r"(?![^.;]{0,80}\b(?:died|dead|succumbed|did not survive))"
 )
@@ -246,6 +247,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:killing|killed|murdered|murdering|fatally (?:shot|shooting|stabbed|stabbing)|shot and killed|shooting and killing)\s+(?P<one>{_PERSON}){_NAME_END}", re.I)),
     # "the death of eight of its members", "the fatal shootings of four people"
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
+    # "the accidental shooting of a three-year-old male" (a death told in the sentence: above)
+    ("injured", re.compile(rf"(?<!fatal )(?<!deadly )\bshooting\s+of\s+(?P<one>(?:a|an)\s+{_ADJ}{_ONE})\b(?![^.;]{{0,80}}\b(?:died|dead|killed|death|fatal(?:ly)?)\b)", re.I)),
     # "the shooting death of a Houston man"
     ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?:(?P<num>a|an|his|her|their|another)\s+{_ADJ}{_ONE}|(?P<one>\d{{1,3}}-(?:year|month)-old))\b", re.I)),
     # "charged with the shooting death of Christopher Rodriguez": one victim by name
@@ -263,6 +266,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
     # "hitting 14 other people" (not "striking three cars")
     ("injured", re.compile(rf"\b(?:hitting|striking)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
+    # "All four victims were struck", "two men were hit by gunfire" (not "struck by a silver
+    # Chevrolet Impala")
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_MANNER}(?:struck|hit)\b(?!\s+by\s+(?!(?:a\s+|an\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|shots?|rounds?|pellets?)\b))(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_HURT_VERB}\b", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
@@ -280,9 +286,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Issac was shot once in the chest": a victim by name
     ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim
-    ("injured", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+killed|dead|to death))")),
+    ("injured", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?{_MANNER}(?:shot|wounded|injured|hurt|{_CONDITION})\b(?!\s+(?:and\s+killed|dead|to death))")),
     # "his brother accidentally shot him", "a sibling shot the boy in the face"
     ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE})(?=\s+(?:in|on)\s+the\b)", re.I)),
+    # "who shot a man overnight", "shot a teen outside a store" (not one shot dead or who died)
+    ("injured", re.compile(rf"\bshot\s+(?P<one>(?:a|an)\s+{_ADJ}{_ONE})\b(?!['’]s)(?![^.;]{{0,80}}\b(?:died|dead|killed|killing|death|fatal(?:ly)?|murder|suicide|homicide)\b)", re.I)),
     # "the boy shot himself", "accidentally shot his 12-year-old brother"
     ("injured", re.compile(r"\bshot\s+(?P<one>himself|herself)\b(?!\s+(?:dead|to death)|[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b)", re.I)),
     # "shot himself accidentally while handling a revolver and died"
@@ -299,10 +307,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # him" (a victim "struck" who is told dead later is the one who died: tolls.py)
     ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b)", re.I)),
     # "The civilian suffered non-life threatening injuries", "His son suffered a gunshot wound"
-    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:was\s+|is\s+)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from)\s+{_WOUNDS}")),
+    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:was\s+|is\s+|who\s+(?:had\s+|has\s+)?)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from)\s+{_WOUNDS}(?![^.;]{{0,100}}\b(?:died|dead)\b)")),
     # "Four people are recovering from injuries", "A 10-year-old is recovering after being shot"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:are|were|is|was)\s+recovering\s+from\s+{_WOUNDS}", re.I)),
     ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ}{_ONE}\s+(?:is|was)\s+recovering\s+(?:after\s+being\s+(?:shot|stabbed|wounded)|from\s+{_WOUNDS})")),
+    # "Four people are recovering after a shooting", "A man is recovering after a stabbing"
+    ("injured", re.compile(rf"\b(?:{NUMBER}|(?P<one>[Aa]n?|[Tt]he)(?=\s+{_ADJ}{_ONE}\s))\s+{_ADJ}(?:{_WHO}|{_ONE})\s+(?:are|were|is|was)\s+recovering\s+(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:shooting|stabbing)\b", re.I)),
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+injuries\b", re.I)),
     # "several enemy casualties"
     ("casualties", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}casualties\b", re.I)),

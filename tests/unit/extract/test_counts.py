@@ -118,6 +118,14 @@ def only(text: str):
         ("A stray round struck and shot an 11 year-old boy in the cheek.", "injured", 1, 1, 1),
         ("Lavell Smith, a 33-year-old cook, was shot and killed Sunday.", "killed", 1, 1, 1),
         ("He is charged in the fatal shooting of 15-year-old Braxton Bourda.", "killed", 1, 1, 1),
+        ("Four people were sent to the hospital with gunshot wounds.", "injured", 4, 4, 4),
+        ("Four people are recovering after a shooting outside a cafe.", "injured", 4, 4, 4),
+        ("All four victims were struck, none of them badly.", "injured", 4, 4, 4),
+        ("Three people were hit by gunfire.", "injured", 3, 3, 3),
+        ("Police have learned who shot a man overnight on Shelton Road.", "injured", 1, 1, 1),
+        ("Deputies are looking into the accidental shooting of a 3-year-old.", "injured", 1, 1, 1),
+        ("The child is in stable but serious condition.", "injured", 1, 1, 1),
+        ("Officers found a juvenile who had sustained a gunshot wound.", "injured", 1, 1, 1),
         ("Bourda, a high school student, was killed June 5 while riding.", "killed", 1, 1, 1),
         (
             "A 9-year-old boy shot early Wednesday in a hunting accident has died.",
@@ -282,6 +290,7 @@ def test_ages_and_days_are_not_tolls():
         "A vigil marked the death of Monday's storm.",  # a day, not a person
         "He told friends he planned to kill 2 officers.",  # a plan, not a toll
         "Police ruled out an attempted murder-suicide.",
+        "Three people were struck by a silver Chevrolet Impala.",  # a car, not gunfire
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
@@ -293,6 +302,13 @@ def test_the_fatal_part_of_the_people_shot_and_a_bystander_left_dead():
     assert [(c.field, c.best) for c in counts] == [("injured", 5), ("killed", 1)]
     counts = find_counts("A gunfight left a bystander dead and nine people hurt.")
     assert [(c.field, c.best) for c in counts] == [("killed", 1), ("injured", 9)]
+
+
+def test_a_victim_shot_or_wounded_who_died_is_not_also_hurt():
+    counts = find_counts("A man shot an 8-year-old boy and then himself in a murder-suicide.")
+    assert "injured" not in [c.field for c in counts]
+    counts = find_counts("A child who suffered critical injuries in a shooting has died.")
+    assert "injured" not in [c.field for c in counts]
 
 
 def test_a_victim_struck_and_killed_is_dead_not_also_hurt():
