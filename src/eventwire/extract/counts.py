@@ -259,7 +259,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
     # "He was later pronounced dead", "she died at the hospital"
-    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim)\s+(?:(?:was|has|had)?\s*(?:later\s+)?(?:pronounced (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
+    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim(?:,\s+\d{1,3},)?)\s+(?:(?:was|has|had)?\s*(?:later\s+)?(?:pronounced (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
     # "shot four people", "shooting two men": hit, at least wounded
     ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"

@@ -5,8 +5,9 @@ A trigger is a word that names violence ("airstrike", "shot", "clashes"). Its AC
 type comes from the word, sharpened by the clause ("strike" by "fighter jets" is an air strike,
 "attack" with "missile" a missile attack). Its *modality* separates what happened from what is
 threatened ("warned of more attacks"), denied, hypothetical ("does not seek wider conflict"),
-generic ("repeated attacks", "numerous strikes") or counted over a period ("struck 66 times
-since Oct. 17"): only ``happened`` triggers make incidents.
+generic ("repeated attacks", "numerous strikes"), counted over a period ("struck 66 times
+since Oct. 17"), a likeness ("looked like a riot") or the crime a charge names ("charged with
+murder"): only ``happened`` triggers make incidents.
 """
 
 from __future__ import annotations
@@ -121,6 +122,16 @@ _PERIOD = re.compile(
     re.I,
 )
 
+# "a disturbance that looked like a riot", "sounded like a war zone", "as if a bomb went off": a
+# likeness, not the event (but "it looks like a murder-suicide" is what investigators think
+# the crime was: ``_ASSESSED``)
+_ASSESSED = re.compile(r"(?i)murder|homicide|suicide|shooting|stabbing|killing|accident")
+_LIKENED = re.compile(
+    r"\b(?:(?:look(?:s|ed)?|sound(?:s|ed)?|seem(?:s|ed)?|felt|feels?) like|resembl(?:e|es|ed|ing)|"
+    r"akin to|as if|as though)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
 # "charged a man with murder Thursday", "a murder charge", "pleaded guilty to first-degree murder":
 # the crime a court names, on the day of the charge; the killing is told elsewhere
 _CRIME = re.compile(r"(?i)murders?|homicides?")
@@ -146,7 +157,7 @@ class Trigger:
     end: int
     text: str
     sub_event_type: str | None  # None: generic, the clause decides
-    modality: str  # happened | threat | denied | generic | statistic | charge
+    modality: str  # happened | threat | denied | generic | statistic | charge | likened
     reference: bool = False  # a definite noun ("the strikes"): may name an incident told before
 
 
@@ -160,6 +171,8 @@ def _modality(clause: str, start: int, end: int, word: str) -> str:
     after = clause[end : end + 40]
     if _DENIAL.search(before):
         return "denied"
+    if _LIKENED.search(before) and not _ASSESSED.search(word):
+        return "likened"
     if _CRIME.fullmatch(word) and (_CHARGED.search(before) or _CHARGE_AFTER.match(after)):
         return "charge"
     if _THREAT.search(before) or _FUTURE_AFTER.match(after):

@@ -363,10 +363,14 @@ def _date_fit(a: Sequence[DateRef], b: Sequence[DateRef]) -> int | None:
     return None
 
 
-def _place_fit(text: str, a: Sequence[PlaceRef], b: Sequence[PlaceRef]) -> int | None:
-    """2 same local place, 1 one contains the other, 0 nothing to compare, None contradiction."""
-    pa = [p.place for p in a if p.place and not is_relative(text, p)]
-    pb = [p.place for p in b if p.place and not is_relative(text, p)]
+def _place_fit(
+    text: str, a: Sequence[PlaceRef], b: Sequence[PlaceRef], focus: _Focus
+) -> int | None:
+    """2 same local place, 1 one contains the other, 0 nothing to compare, None contradiction.
+    A place against the article's focus ("Steele" of "Steele Creek", a Missouri town, in a
+    Charlotte story) is a misreading: no place to tell two clauses' incidents apart by."""
+    pa = [p.place for p in a if p.place and not is_relative(text, p) and focus.fits(text, p)]
+    pb = [p.place for p in b if p.place and not is_relative(text, p) and focus.fits(text, p)]
     if pa and pb and all(p.kind == "country" for p in pa + pb):
         # Countries alone are loose talk ("Iraq", "the US"), not a place to disagree on.
         return 1 if {p.country_code for p in pa} & {p.country_code for p in pb} else 0
@@ -399,7 +403,9 @@ def _type_fit(t: _Told, inc: _Incident) -> bool:
     return t.sub_event_type in kinds
 
 
-def _happened_back(text: str, t: _Told, incidents: list[_Incident], apart: set[int]) -> int | None:
+def _happened_back(
+    text: str, t: _Told, incidents: list[_Incident], apart: set[int], focus: _Focus
+) -> int | None:
     """The incident "the shooting happened ..." tells again: the latest whose date and place
     agree, when the clause's event word is the subject of happened/occurred/took place."""
     at = t.clause.start + t.trigger.start
@@ -409,7 +415,7 @@ def _happened_back(text: str, t: _Told, incidents: list[_Incident], apart: set[i
         return None
     fit = [i for i, inc in enumerate(incidents) if i not in apart
            and _date_fit(t.dates, inc.dates()) is not None
-           and _place_fit(text, t.places, inc.places()) is not None]  # fmt: skip
+           and _place_fit(text, t.places, inc.places(), focus) is not None]  # fmt: skip
     return fit[-1] if fit else None
 
 
@@ -421,14 +427,16 @@ def _actor_fit(t: _Told, inc: _Incident) -> bool:
     return not theirs or t.actor1.actor.name in theirs
 
 
-def _choose(text: str, t: _Told, incidents: list[_Incident], apart: set[int]) -> int | None:
+def _choose(
+    text: str, t: _Told, incidents: list[_Incident], apart: set[int], focus: _Focus
+) -> int | None:
     """The incident a clause joins, or None for a new one."""
     best, best_score = None, 0.0
     for i, inc in enumerate(incidents):
         if i in apart or not _type_fit(t, inc):
             continue
         date_fit = _date_fit(t.dates, inc.dates())
-        place_fit = _place_fit(text, t.places, inc.places())
+        place_fit = _place_fit(text, t.places, inc.places(), focus)
         if date_fit is None or place_fit is None:
             continue
         score = 3.0 * date_fit + 2.0 * place_fit + (0.5 if i == len(incidents) - 1 else 0.0)
@@ -599,6 +607,7 @@ def find_incidents(
     sentences = sentence_spans(text)
     counts = find_counts(text)
     dates = _event_dates(text, published)
+    focus = _focus(text, places, dateline)
     told: list[_Told] = []
     for index, clause in enumerate(clauses):
         body = text[clause.start : clause.end]
@@ -686,7 +695,7 @@ def find_incidents(
         if t.clause.relation == "apart" and t.clause.partner in joined:
             apart.add(joined[t.clause.partner])
         choice = None if (t.clause.relation == "apart" and not t.anchored) else (
-            _choose(text, t, incidents, apart))  # fmt: skip
+            _choose(text, t, incidents, apart, focus))  # fmt: skip
         if choice is None:
             if t.outcome_only and incidents and not t.anchored:
                 choice = len(incidents) - 1
@@ -695,7 +704,10 @@ def find_incidents(
                 # victim's death, on the day it came, belongs to the shooting (dated by it)
                 choice = len(incidents) - 1
                 t.dates = []
-            elif t.reference and (back := _happened_back(text, t, incidents, apart)) is not None:
+            elif (
+                t.reference
+                and (back := _happened_back(text, t, incidents, apart, focus)) is not None
+            ):
                 # "Officers said the gunfire happened Saturday afternoon" after "a shootout in
                 # Brockton": the story's own event told again with its day, whatever word
                 # names it
@@ -725,7 +737,7 @@ def find_incidents(
         # An article that tells violence but never anchors it in a clause: one incident, whose
         # date and place come from the whole article below (as a reader would take them).
         incidents.append(_Incident(told=list(waiting)))
-    return _assemble(text, incidents, dateline, counts, dates, places, told)
+    return _assemble(text, incidents, dateline, counts, dates, places, told, focus)
 
 
 _DEATH_ONLY = re.compile(r"(?i)died|dead|deaths?|pronounced")
@@ -751,6 +763,7 @@ def _assemble(
     dates: list[DateRef],
     places: Sequence[PlaceRef],
     told: Sequence[_Told],
+    focus: _Focus,
 ) -> list[EventMention]:
     out: list[EventMention] = []
     owned = {(c.start, c.end) for inc in incidents for t in inc.told for c in t.counts}
@@ -759,7 +772,6 @@ def _assemble(
     # from "It happened" to the end of its sentence
     happened = [(m.start(), e) for s, e in sentences if (m := _IT_HAPPENED.search(text, s, e))]
     violent = [sentences[t.clause.sentence] for t in told] + happened
-    focus = _focus(text, places, dateline)
 
     def elsewhere(x: DateRef | PlaceRef) -> bool:
         """In a clause of another incident."""

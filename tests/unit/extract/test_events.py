@@ -39,6 +39,9 @@ def test_modality():
     assert modality("The city's first murder of 2015 happened last night.")["murder"] == (
         "happened"
     )
+    # a likeness is no event; what investigators think the crime was is one
+    assert modality("A disturbance that neighbors said looked like a riot.")["riot"] == "likened"
+    assert modality("Police say it looks like a murder-suicide.")["murder"] == "happened"
 
 
 def test_every_sub_type_has_an_acled_type_and_a_plover_type():

@@ -413,3 +413,27 @@ def test_dead_following_a_shooting_is_one_incident_with_the_shootings_day():
     found = _main("Two people are dead following a shooting Saturday night in Fresno, police said.")
     assert found and killed_best(found) == 2
     assert found.date and found.date.date_start == dt.date(2023, 11, 18)
+
+
+def test_a_misread_town_of_another_state_does_not_split_the_story():
+    # "Steele" of "Steele Creek" is a Missouri town in GeoNames: no place to tell the killing
+    # apart from the homicide the lead names in a Charlotte story
+    text = (
+        "CHARLOTTE, N.C. - Police in Charlotte have yet to charge anyone in the city's latest "
+        "homicide.\n\nJahee Hoke, 17, was shot and killed on Armour Ridge Drive in Steele Creek "
+        "Thursday night during a disturbance.\n\nNeighbors said Thursday night's violence shook "
+        "the street."
+    )
+
+    def ref(name: str, state: str, candidates: int, population: int = 0) -> PlaceRef:
+        at = text.index(name)
+        town = Place(name, "city", "US", admin1=state, population=population)
+        return PlaceRef(at, at + len(name), name, town, "test", candidates)
+
+    charlotte = ref("Charlotte", "North Carolina", 7, 900_000)
+    dateline = PlaceRef(0, 9, "CHARLOTTE", charlotte.place, "test", 7)
+    places = [charlotte, ref("Steele", "Missouri", 1)]
+    (found,) = find_incidents(text, dt.date(2016, 10, 22), places, dateline)
+    assert killed_best(found) == 1
+    assert found.date and found.date.date_start == dt.date(2016, 10, 20)
+    assert found.place and found.place.text in ("CHARLOTTE", "Charlotte")
