@@ -5,7 +5,8 @@ most recent such day on or before publication (the same day included) unless the
 ahead ("will meet on Friday"); "late Monday evening", "early Wednesday" and "overnight" keep
 their part of the day; "last week", "earlier this month", "in January" and "Oct. 17" take their
 year and month from the publication date; a holiday ("Thanksgiving Day", "Christmas night",
-"on Halloween"; see ``holidays``) is its most recent such day. Without a publication date, only
+"on Halloween"; see ``holidays``) is its most recent such day; a weekday the text pins to a
+date once ("Monday, May 23") is that date wherever it is named. Without a publication date, only
 absolute dates get a value: a relative one keeps its span and an unresolved value
 (``XXXX-…``), never a guess.
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.clean.dates import find_dates
 from eventwire.clean.patterns import MONTHS, WEEKDAYS
@@ -332,4 +333,39 @@ def find_time_expressions(text: str, published: dt.date | None) -> list[DateRef]
             ref = rule.resolve(m, published, text)
             if ref is not None:
                 candidates.append(ref)
-    return longest_first(candidates)
+    return _pinned_weekdays(text, longest_first(candidates))
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WD},?\s+(?:the\s+)?$")
+_WEEKDAY_OPENS = re.compile(rf"{_WD},?\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?\d")
+# A weekday told on its own: not "last Monday", "next Friday" (those say which one)
+_BARE_WEEKDAY = re.compile(rf"(?:(?:late|early|overnight)\s+(?:on\s+)?)?{_WD}(?:\s+{_PART})?", re.I)
+
+
+def _pinned_weekdays(text: str, refs: list[DateRef]) -> list[DateRef]:
+    """ "Aryanna was shot ... Monday night. It happened around 11 p.m. Monday, May 23": a
+    weekday the text pins to a date once is that date wherever the text names it, not the most
+    recent such day before publication (a report published a week later)."""
+    pinned: dict[int, set[dt.date]] = {}
+    for r in refs:
+        if r.precision != "day" or r.date_start is None or r.date_start != r.date_end:
+            continue
+        # "Monday, May 23" (the weekday before the date) or "Monday, May 23, 2016" (in it)
+        wd = _WEEKDAY_BEFORE.search(text, max(0, r.start - 16), r.start) or _WEEKDAY_OPENS.match(
+            r.text
+        )
+        if wd and WEEKDAYS[wd.group("weekday").lower()] == r.date_start.weekday():
+            pinned.setdefault(r.date_start.weekday(), set()).add(r.date_start)
+    if not pinned:
+        return refs
+    out = []
+    for r in refs:
+        m = _BARE_WEEKDAY.fullmatch(r.text)
+        days = pinned.get(WEEKDAYS[m.group("weekday").lower()], set()) if m else set()
+        if m and len(days) == 1 and r.date_start is not None and r.date_start not in days:
+            (d,) = days
+            code = r.value[10:]  # "T" and the part of the day, if any
+            r = replace(r, value=d.isoformat() + code, date_start=d, date_end=d,
+                        reasoning=f"the {m.group('weekday')} the text dates as {d.isoformat()}")  # fmt: skip
+        out.append(r)
+    return out

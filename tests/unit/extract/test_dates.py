@@ -98,3 +98,17 @@ def test_durations_and_references():
 
 def test_numbers_are_not_years():
     assert find_time_expressions("Around 2500 troops and 2,500 more, 1990 rockets.", WED) == []
+
+
+def test_a_weekday_the_text_pins_to_a_date_is_that_date_throughout():
+    published = dt.date(2016, 6, 1)  # a Wednesday, nine days later
+    for text in (
+        "She was shot Monday night. It happened around 11 p.m. Monday, May 23.",
+        "She was shot Monday night. It happened Monday, May 23, 2016, police said.",
+    ):
+        first = find_time_expressions(text, published)[0]
+        assert (first.text, first.value) == ("Monday night", "2016-05-23TNI")
+        assert "dates as 2016-05-23" in (first.reasoning or "")
+    # a weekday the text does not pin keeps the most recent such day
+    found = find_time_expressions("Shot late Monday; arrested Tuesday, May 24.", published)
+    assert found[0].value == "2016-05-30"
