@@ -8,7 +8,8 @@ joins the best-scoring incident that nothing contradicts:
 - **date**: both dated, within one day of each other (time zones, "late Monday" in Washington
   being "early Tuesday" in Baghdad). A mention with no date is not clustered here: a strike on
   the same village on an unknown day may be any of the strikes there (see ``attach_undated``).
-- **type**: the same ACLED event type.
+- **type**: the same ACLED event type; a gunfight (Battles) and a shooting (Violence against
+  civilians) are one kind here: reports of one shootout code it either way.
 - **place**: the same place, or within 100 km when either was told only as "near"/"south of" or
   as a district or province; two different towns are two incidents, unless the two reports read
   as the same story (below). No place on either side is no contradiction when the countries
@@ -78,6 +79,19 @@ def _span(m: dict[str, Any]) -> tuple[dt.date | None, dt.date | None]:
     return start, end
 
 
+# One gunfight is "an exchange of gunfire" (Battles) in one report and "a shooting" (Violence
+# against civilians) in another: the two types of armed violence between people on the ground
+# are one kind for linking; explosions, protests, riots stay apart.
+_GROUND_FIGHTING = frozenset({"Battles", "Violence against civilians"})
+
+
+def same_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same ACLED event type, or both armed violence on the ground."""
+    return a["event_type"] == b["event_type"] or {a["event_type"], b["event_type"]} <= (
+        _GROUND_FIGHTING
+    )
+
+
 def km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
         return None
@@ -113,7 +127,7 @@ def _fit(m: dict[str, Any], c: Cluster, texts: TextIndex | None = None) -> float
     score = 0.0
     places = []
     for o in c.mentions:
-        if o["event_type"] != m["event_type"]:
+        if not same_kind(o, m):
             return None
         places.append(place_fit(m, o))
     alike = _similarity(m, c, texts) if texts is not None else 0.0
@@ -312,9 +326,7 @@ def _compatible(m: dict[str, Any], c: Cluster, alike: float = 0.0) -> bool:
     """Same event type and another article; then no place against it and no other death
     toll, unless the reports read as the same story (a toll revised, a victim's home town
     taken for the scene)."""
-    if m["document_id"] in c.documents or any(
-        o["event_type"] != m["event_type"] for o in c.mentions
-    ):
+    if m["document_id"] in c.documents or any(not same_kind(o, m) for o in c.mentions):
         return False
     if alike >= SAME_STORY:
         return True
@@ -337,7 +349,7 @@ def _told_again(m: dict[str, Any], dated: Sequence[Cluster]) -> Cluster | None:
     article's two tellings disagrees: same event type, no other place, no other toll."""
     for c in dated:
         own = [o for o in c.mentions if o["document_id"] == m["document_id"]]
-        if all(o["event_type"] == m["event_type"] and place_fit(m, o) is not None
+        if all(same_kind(o, m) and place_fit(m, o) is not None
                and (m.get("fatalities_best") is None or o.get("fatalities_best") is None
                     or o["fatalities_best"] == m["fatalities_best"]) for o in own):  # fmt: skip
             return c

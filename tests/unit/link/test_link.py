@@ -43,6 +43,16 @@ def test_same_strike_from_three_outlets_is_one_incident_and_other_strikes_stay_a
     assert groups == [["a:1", "b:1", "c:1"], ["a:2"], ["d:1"], ["e:1"]]
 
 
+def test_a_gunfight_and_a_shooting_are_one_kind_a_protest_is_not():
+    def as_(kind: str, sub: str, doc: str) -> dict[str, Any]:
+        return {**mention(doc, "2016-07-07", QAIM, 1), "event_type": kind, "sub_event_type": sub}
+
+    ms = [as_("Battles", "Armed clash", "a"), as_("Violence against civilians", "Attack", "b"),
+          as_("Protests", "Peaceful protest", "c")]  # fmt: skip
+    groups = sorted(sorted(m["mention_id"] for m in c.mentions) for c in cluster(ms))
+    assert groups == [["a:1", "b:1"], ["c:1"]]
+
+
 def test_places_fit():
     assert place_fit(JURF, JURF) == 3.0
     assert place_fit(JURF, BAGHDAD_NEAR) == 1.0  # within 100 km of "south of Baghdad"
