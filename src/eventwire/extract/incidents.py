@@ -18,7 +18,9 @@ clauses that tell it.
 5. The place is read against the article: a place of another country, or a town of another
    state when the article's places agree on one, is a misreading unless its region is named
    beside it (``_Focus``); a dateline is where the reporter filed, so a town of the dateline's
-   state the story places the event in beats it (``_town_of_story``).
+   state the story places the event in beats it (``_town_of_story``), and a town of a county
+   the event was placed in beats the county when the story puts the scene there (a violent
+   sentence, a street address, its police).
 """
 
 from __future__ import annotations
@@ -270,6 +272,19 @@ _ELSEWHERE = re.compile(
 _HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center)\b", re.I)
 
 
+# "on Willow Crossing Court in Vine Grove", "in the 400 block of 30th Street in the city of
+# Wilson": a street address puts the scene in that town
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\bblock|\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Court|Ct|Lane|Ln|Boulevard|Blvd|Way|"
+    r"Place|Pl|Highway|Hwy|Circle|Parkway|Pike|Trail)\b\.?)[^.;\n]{0,30}?\s+in\s+"
+    r"(?:the\s+(?:city|town|village|borough)\s+of\s+)?$"
+)
+
+
+def _at_address(text: str, ref: PlaceRef) -> bool:
+    return _ADDRESS_BEFORE.search(text, max(0, ref.start - 80), ref.start) is not None
+
+
 def _elsewhere(text: str, ref: PlaceRef) -> bool:
     """Where someone was taken or lives, by the words before the name (``_ELSEWHERE``), or a
     hospital by the word after it ("died at a South Bend hospital")."""
@@ -509,10 +524,11 @@ _DATELINE_DISTRICT_KM = 10.0  # a district this close to a city ten times its si
 _COUNTY_KM = 60.0  # a town told in a county's story lies this close to the county's point
 
 
-def _town_in_county(dateline: PlaceRef, ranked: Sequence[PlaceRef]) -> PlaceRef | None:
+def _town_in_county(county_ref: PlaceRef, ranked: Sequence[PlaceRef]) -> PlaceRef | None:
     """ "GASTON COUNTY, N.C. - ... at a home in Bessemer City": the town the story names inside
-    a county dateline is the more precise place (ACLED's precision 1 before 2)."""
-    county = dateline.place
+    a county (its dateline, or the county the event was placed in) is the more precise place
+    (ACLED's precision 1 before 2)."""
+    county = county_ref.place
     if county is None or county.kind != "admin2":
         return None
     for p in ranked:
@@ -827,6 +843,20 @@ def _assemble(
                           and p.place.kind in ("city", "admin2")
                           and LOCAL_FORCE.match(text, p.end) is not None
                           and focus.fits(text, p)), None)  # fmt: skip
+        if main and place is not None and place.place is not None and place.place.kind == "admin2":
+            # "a deputy of the Bartow County Sheriff's Office ... at a home in Cartersville":
+            # the town the story names in the county is the more precise place
+            told_there = [
+                p for p in places
+                if focus.fits(text, p) and _introduced(text, p)
+                and (free(p) or _at_address(text, p) or LOCAL_FORCE.match(text, p.end))
+                and not (is_relative(text, p) or _elsewhere(text, p) or elsewhere(p))
+            ]  # fmt: skip
+            town = _town_in_county(place, told_there)
+            if town is not None:
+                why.append(f"place: {town.text} is a town of {place.place.name}")
+                also = [place, *also]
+                place = town
         city = _city_of_district(text, place, places) if main else None
         if city is not None and place is not None:
             why.append(f"place: {place.text} is a district of {city.text}, whose police tell it")

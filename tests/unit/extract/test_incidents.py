@@ -437,3 +437,14 @@ def test_a_misread_town_of_another_state_does_not_split_the_story():
     assert killed_best(found) == 1
     assert found.date and found.date.date_start == dt.date(2016, 10, 20)
     assert found.place and found.place.text in ("CHARLOTTE", "Charlotte")
+
+
+def test_a_town_the_story_puts_the_scene_in_beats_its_county():
+    county = "A man was shot and killed Sunday night, the Bartow County Sheriff's Office said.\n\n"
+    text = county + "Deputies were called to a home on Willow Lane in Cartersville just before 10."
+    found = _the_incident(text, dt.date(2016, 5, 2))
+    assert _town_and_state(found) == ("Cartersville", "Georgia")
+    assert any("town of Bartow County" in why for why in found.reasoning)
+    # a town named for something else is no scene: the county stays
+    text = county + "His family moved to Cartersville last year."
+    assert _town(_the_incident(text, dt.date(2016, 5, 2))) == "Bartow County"
