@@ -9,6 +9,8 @@ Resolution, for a name with several candidates, in order of weight:
 2. the document's focus: the countries and US states of its unambiguous toponyms;
 3. the kind the name most often means (a country or state before a same-named town);
 4. population.
+A name the gazetteer does not list that is a compass part of a big city ("Southeast
+Bakersfield") names that city.
 The baseline the evaluation compares against keeps only the last rule.
 """
 
@@ -363,10 +365,23 @@ _VICTIM_BEFORE = re.compile(
 )
 
 
+# "Southeast Bakersfield", "South Sacramento": a part of a city the gazetteer does not list is
+# in that city (not "South Bend" or "West Palm Beach": towns of their own, found by name first;
+# not "West Garfield" or "South Throop", streets and parts named after small towns elsewhere)
+_PART_OF_CITY_POPULATION = 50_000
+_PART_OF_TOWN = re.compile(
+    r"(?:(?:North|South)(?:east|west)?|East|West|Central|Downtown|Midtown|Uptown)\s+(?P<town>.+)"
+)
+
+
 def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     """Places of the mention's name; "Cook" followed by "County" is first of all Cook County
     (never the town of Cook, Minn., when the county is known)."""
     cands = gazetteer.lookup(mention.text)
+    part = _PART_OF_TOWN.fullmatch(mention.text) if not cands else None
+    if part is not None:
+        return [p for p in gazetteer.lookup(part.group("town"))
+                if p.kind == "city" and p.population >= _PART_OF_CITY_POPULATION]  # fmt: skip
     if mention.kind_hint != "admin2":
         return cands
     named = [f"{mention.text} County", f"{mention.text} Parish"]

@@ -157,3 +157,14 @@ def test_a_name_placed_once_in_its_state_names_that_town_each_time(run):
 def test_an_institution_named_after_a_place_word_is_no_town(run):
     found = run("MEMPHIS, Tenn. - A teen accidentally shot himself near University of Memphis.")
     assert "University" not in found and found["MEMPHIS"][:2] == ("Memphis", "city")
+
+
+def test_a_part_of_a_city_the_gazetteer_does_not_list_is_in_that_city(run):
+    found = run("Four people were hurt in a shooting in Southeast Bakersfield on Friday night.")
+    assert found["Southeast Bakersfield"] == ("Bakersfield", "city", "California")
+    # a town of its own keeps its name; a part named after a small town elsewhere is not it
+    assert run("A man was shot in South Bend on Friday.")["South Bend"][:2] == (
+        "South Bend",
+        "city",
+    )
+    assert "West Garfield" not in run("A boy was shot in West Garfield on Friday night.")
