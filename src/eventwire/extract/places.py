@@ -340,7 +340,7 @@ def _placed_by_region(
 # Side" of West Newton, Pa.): "Friday night in Northeast", "the Lawndale neighborhood", "the
 # 3500 block of East Aurora".
 _CITY_PART = re.compile(
-    r"(?:(?:north|south|east|west)(?:east|west)?|(?:north|south|east|west)\s*side|down ?town|"
+    r"(?:(?:north|south|east|west)(?:east|west)?(?:\s*side)?|down ?town|"
     r"mid ?town|up ?town)",
     re.I,
 )
@@ -370,7 +370,8 @@ _VICTIM_BEFORE = re.compile(
 # not "West Garfield" or "South Throop", streets and parts named after small towns elsewhere)
 _PART_OF_CITY_POPULATION = 50_000
 _PART_OF_TOWN = re.compile(
-    r"(?:(?:North|South)(?:east|west)?|East|West|Central|Downtown|Midtown|Uptown)\s+(?P<town>.+)"
+    r"(?:(?:North|South)(?:east|west)?|East|West|Central|Downtown|Midtown|Uptown)\s+"
+    r"(?!(?:Side|End)\b)(?P<town>.+)"
 )
 
 

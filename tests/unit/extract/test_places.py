@@ -168,3 +168,4 @@ def test_a_part_of_a_city_the_gazetteer_does_not_list_is_in_that_city(run):
         "city",
     )
     assert "West Garfield" not in run("A boy was shot in West Garfield on Friday night.")
+    assert "Southwest Side" not in run("A man was shot on Chicago's Southwest Side on Friday.")
