@@ -32,6 +32,7 @@ _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
+_FOUND_WOUNDED = re.compile(r"\bwith\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?\b", re.I)
 _NEAR = 250  # characters: "others" are others than a figure told this close before
 # the shooter's own death: "killing himself", "took his own life", "and then herself"
 _SELF = re.compile(r"\b(?:him|her)self\b|\bown life\b", re.I)
@@ -142,7 +143,12 @@ def injured_apart_from_killed(
     if _OTHER.search(injured.text):
         return injured, None  # "five others shot": the dead are not among them
     hit_only = _HIT_ONLY.search(injured.text) and not _HURT_WORD.search(injured.text)
-    if injured.best == 1 and hit_only:
+    # "found a 19-year-old with a gunshot wound ... he was pronounced deceased": the one found
+    # wounded is the one who died
+    found_wounded = _FOUND_WOUNDED.search(injured.text) and not _HURT_WORD.search(
+        _FOUND_WOUNDED.sub("", injured.text)
+    )
+    if injured.best == 1 and (hit_only or found_wounded):
         return None, f"{injured.text!r} is the victim who died"
     if hit_only and injured.best >= killed.best:
         # "a woman and a boy had been shot" and "a mother and son were found fatally shot":

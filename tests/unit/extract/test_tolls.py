@@ -88,6 +88,22 @@ def test_the_one_victim_shot_is_the_one_who_died():
     assert apart is None and "victim who died" in (note or "")
 
 
+def test_the_one_found_with_a_gunshot_wound_is_the_one_who_died():
+    text = (
+        "Officers found a 19-year-old male with a gunshot wound in a parked car on Elm Street. "
+        "He died at the hospital."
+    )
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured is not None and killed is not None
+    assert injured_apart_from_killed(injured, killed)[0] is None
+    # one who suffered a wound is told as a survivor
+    text = "A fourth man suffered a gunshot wound in his arm. Three men died."
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured_apart_from_killed(injured, killed)[0] == injured
+
+
 def test_the_wounded_are_not_the_dead():
     text = "Two people were wounded in the attack. One man was killed."
     injured, _ = _toll(text, "injured")
