@@ -333,7 +333,7 @@ def find_time_expressions(text: str, published: dt.date | None) -> list[DateRef]
             ref = rule.resolve(m, published, text)
             if ref is not None:
                 candidates.append(ref)
-    return _pinned_weekdays(text, longest_first(candidates))
+    return _pinned_weekdays(text, longest_first(candidates), published)
 
 
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD},?\s+(?:the\s+)?$")
@@ -342,13 +342,16 @@ _WEEKDAY_OPENS = re.compile(rf"{_WD},?\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?\d")
 _BARE_WEEKDAY = re.compile(rf"(?:(?:late|early|overnight)\s+(?:on\s+)?)?{_WD}(?:\s+{_PART})?", re.I)
 
 
-def _pinned_weekdays(text: str, refs: list[DateRef]) -> list[DateRef]:
+def _pinned_weekdays(text: str, refs: list[DateRef], published: dt.date | None) -> list[DateRef]:
     """ "Aryanna was shot ... Monday night. It happened around 11 p.m. Monday, May 23": a
-    weekday the text pins to a date once is that date wherever the text names it, not the most
-    recent such day before publication (a report published a week later)."""
+    weekday the text pins to a past date once is that date wherever the text names it, not the
+    most recent such day before publication (a report published a week later). A weekday that
+    looks ahead ("will be arraigned Monday") keeps its own day."""
     pinned: dict[int, set[dt.date]] = {}
     for r in refs:
         if r.precision != "day" or r.date_start is None or r.date_start != r.date_end:
+            continue
+        if published is None or r.date_start > published:
             continue
         # "Monday, May 23" (the weekday before the date) or "Monday, May 23, 2016" (in it)
         wd = _WEEKDAY_BEFORE.search(text, max(0, r.start - 16), r.start) or _WEEKDAY_OPENS.match(
@@ -362,7 +365,8 @@ def _pinned_weekdays(text: str, refs: list[DateRef]) -> list[DateRef]:
     for r in refs:
         m = _BARE_WEEKDAY.fullmatch(r.text)
         days = pinned.get(WEEKDAYS[m.group("weekday").lower()], set()) if m else set()
-        if m and len(days) == 1 and r.date_start is not None and r.date_start not in days:
+        if (m and len(days) == 1 and r.date_start is not None and r.date_start not in days
+                and not _looks_ahead(text, r.start)):  # fmt: skip
             (d,) = days
             code = r.value[10:]  # "T" and the part of the day, if any
             r = replace(r, value=d.isoformat() + code, date_start=d, date_end=d,

@@ -112,3 +112,9 @@ def test_a_weekday_the_text_pins_to_a_date_is_that_date_throughout():
     # a weekday the text does not pin keeps the most recent such day
     found = find_time_expressions("Shot late Monday; arrested Tuesday, May 24.", published)
     assert found[0].value == "2016-05-30"
+
+
+def test_a_weekday_looking_ahead_keeps_its_own_day_beside_a_pinned_one():
+    text = "She was shot Monday, May 23. He will be arraigned Monday."
+    found = find_time_expressions(text, dt.date(2016, 6, 1))
+    assert [r.value for r in found if r.text == "Monday"] == ["2016-05-23", "2016-06-06"]
