@@ -343,7 +343,7 @@ _BARE_WEEKDAY = re.compile(rf"(?:(?:late|early|overnight)\s+(?:on\s+)?)?{_WD}(?:
 
 
 def _pinned_weekdays(text: str, refs: list[DateRef], published: dt.date | None) -> list[DateRef]:
-    """ "Aryanna was shot ... Monday night. It happened around 11 p.m. Monday, May 23": a
+    """ "A girl was shot ... Monday night. It happened around 11 p.m. Monday, May 23": a
     weekday the text pins to a past date once is that date wherever the text names it, not the
     most recent such day before publication (a report published a week later). A weekday that
     looks ahead ("will be arraigned Monday") keeps its own day."""

@@ -420,7 +420,7 @@ def test_a_misread_town_of_another_state_does_not_split_the_story():
     # apart from the homicide the lead names in a Charlotte story
     text = (
         "CHARLOTTE, N.C. - Police in Charlotte have yet to charge anyone in the city's latest "
-        "homicide.\n\nJahee Hoke, 17, was shot and killed on Armour Ridge Drive in Steele Creek "
+        "homicide.\n\nDarnell Brooks, 17, was shot and killed on Armour Ridge Drive in Steele Creek "
         "Thursday night during a disturbance.\n\nNeighbors said Thursday night's violence shook "
         "the street."
     )
