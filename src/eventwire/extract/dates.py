@@ -287,10 +287,11 @@ def _reference(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | No
 
 
 _UNIT = r"(?P<unit>year|month|week|day|hour|minute)s?"
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>late|early|last|next|overnight)\s+(?:on\s+)?)?{_WD}(?:\s+{_PART})?\b", re.I
+)
 RULES = [
-    _Rule("weekday", re.compile(
-        rf"\b(?:(?P<mod>late|early|last|next|overnight)\s+(?:on\s+)?)?{_WD}"
-        rf"(?:\s+{_PART})?\b", re.I), _weekday),
+    _Rule("weekday", _WEEKDAY, _weekday),
     _Rule("holiday", holiday_pattern, _holiday),
     _Rule("relative_day", re.compile(
         r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|"
@@ -338,8 +339,6 @@ def find_time_expressions(text: str, published: dt.date | None) -> list[DateRef]
 
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD},?\s+(?:the\s+)?$")
 _WEEKDAY_OPENS = re.compile(rf"{_WD},?\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?\d")
-# A weekday told on its own: not "last Monday", "next Friday" (those say which one)
-_BARE_WEEKDAY = re.compile(rf"(?:(?:late|early|overnight)\s+(?:on\s+)?)?{_WD}(?:\s+{_PART})?", re.I)
 
 
 def _pinned_weekdays(text: str, refs: list[DateRef], published: dt.date | None) -> list[DateRef]:
@@ -363,10 +362,12 @@ def _pinned_weekdays(text: str, refs: list[DateRef], published: dt.date | None) 
         return refs
     out = []
     for r in refs:
-        m = _BARE_WEEKDAY.fullmatch(r.text)
+        m = _WEEKDAY.fullmatch(r.text)
         days = pinned.get(WEEKDAYS[m.group("weekday").lower()], set()) if m else set()
-        if (m and len(days) == 1 and r.date_start is not None and r.date_start not in days
-                and not _looks_ahead(text, r.start)):  # fmt: skip
+        # a weekday told on its own: not "last Monday", "next Friday" (those say which one)
+        bare = m is not None and (m.group("mod") or "").lower() not in ("last", "next")
+        if (bare and m and len(days) == 1 and r.date_start is not None
+                and r.date_start not in days and not _looks_ahead(text, r.start)):  # fmt: skip
             (d,) = days
             code = r.value[10:]  # "T" and the part of the day, if any
             r = replace(r, value=d.isoformat() + code, date_start=d, date_end=d,

@@ -39,37 +39,25 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-_DAYS: dict[str, Callable[[int], dt.date]] = {
-    "new year's eve": lambda y: dt.date(y, 12, 31),
-    "new year's day": lambda y: dt.date(y, 1, 1),
-    "christmas eve": lambda y: dt.date(y, 12, 24),
-    "christmas": lambda y: dt.date(y, 12, 25),
-    "valentine's day": lambda y: dt.date(y, 2, 14),
-    "halloween": lambda y: dt.date(y, 10, 31),
-    "independence day": lambda y: dt.date(y, 7, 4),
-    "fourth of july": lambda y: dt.date(y, 7, 4),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
-    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
-    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
-    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
-    "easter": easter,
-}
-_DESCRIBED = {
-    "new year's eve": "New Year's Eve (31 December)",
-    "new year's day": "New Year's Day (1 January)",
-    "christmas eve": "Christmas Eve (24 December)",
-    "christmas": "Christmas (25 December)",
-    "valentine's day": "Valentine's Day (14 February)",
-    "halloween": "Halloween (31 October)",
-    "independence day": "the Fourth of July",
-    "fourth of july": "the Fourth of July",
-    "thanksgiving": "Thanksgiving (the fourth Thursday of November)",
-    "memorial day": "Memorial Day (the last Monday of May)",
-    "labor day": "Labor Day (the first Monday of September)",
-    "mother's day": "Mother's Day (the second Sunday of May)",
-    "father's day": "Father's Day (the third Sunday of June)",
-    "easter": "Easter Sunday",
+# name -> (its day in a year, how a date's reasoning names it)
+_HOLIDAYS: dict[str, tuple[Callable[[int], dt.date], str]] = {
+    "new year's eve": (lambda y: dt.date(y, 12, 31), "New Year's Eve (31 December)"),
+    "new year's day": (lambda y: dt.date(y, 1, 1), "New Year's Day (1 January)"),
+    "christmas eve": (lambda y: dt.date(y, 12, 24), "Christmas Eve (24 December)"),
+    "christmas": (lambda y: dt.date(y, 12, 25), "Christmas (25 December)"),
+    "valentine's day": (lambda y: dt.date(y, 2, 14), "Valentine's Day (14 February)"),
+    "halloween": (lambda y: dt.date(y, 10, 31), "Halloween (31 October)"),
+    "independence day": (lambda y: dt.date(y, 7, 4), "the Fourth of July"),
+    "fourth of july": (lambda y: dt.date(y, 7, 4), "the Fourth of July"),
+    "thanksgiving": (
+        lambda y: _nth_weekday(y, 11, 3, 4),
+        "Thanksgiving (the fourth Thursday of November)",
+    ),
+    "memorial day": (lambda y: _nth_weekday(y, 5, 0, -1), "Memorial Day (the last Monday of May)"),
+    "labor day": (lambda y: _nth_weekday(y, 9, 0, 1), "Labor Day (the first Monday of September)"),
+    "mother's day": (lambda y: _nth_weekday(y, 5, 6, 2), "Mother's Day (the second Sunday of May)"),
+    "father's day": (lambda y: _nth_weekday(y, 6, 6, 3), "Father's Day (the third Sunday of June)"),
+    "easter": (easter, "Easter Sunday"),
 }
 
 _APOS = r"['’]"
@@ -103,9 +91,9 @@ def _key(name: str) -> str:
 
 def holiday_day(name: str, year: int) -> dt.date:
     """The day the holiday ``name`` (as matched by ``holiday_pattern``) fell on in ``year``."""
-    return _DAYS[_key(name)](year)
+    return _HOLIDAYS[_key(name)][0](year)
 
 
 def describe(name: str) -> str:
     """``name`` with the rule that dates it, for a date's reasoning."""
-    return _DESCRIBED[_key(name)]
+    return _HOLIDAYS[_key(name)][1]

@@ -145,9 +145,8 @@ def injured_apart_from_killed(
     hit_only = _HIT_ONLY.search(injured.text) and not _HURT_WORD.search(injured.text)
     # "found a 19-year-old with a gunshot wound ... he was pronounced deceased": the one found
     # wounded is the one who died
-    found_wounded = _FOUND_WOUNDED.search(injured.text) and not _HURT_WORD.search(
-        _FOUND_WOUNDED.sub("", injured.text)
-    )
+    unwounded = _FOUND_WOUNDED.sub("", injured.text)
+    found_wounded = unwounded != injured.text and not _HURT_WORD.search(unwounded)
     if injured.best == 1 and (hit_only or found_wounded):
         return None, f"{injured.text!r} is the victim who died"
     if hit_only and injured.best >= killed.best:
