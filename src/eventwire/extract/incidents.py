@@ -753,7 +753,8 @@ def find_incidents(
         # An article that tells violence but never anchors it in a clause: one incident, whose
         # date and place come from the whole article below (as a reader would take them).
         incidents.append(_Incident(told=list(waiting)))
-    return _assemble(text, incidents, dateline, counts, dates, places, told, focus)
+    out = _assemble(text, incidents, dateline, counts, dates, places, told, focus)
+    return _date_by_the_story(text, out, dates)
 
 
 _DEATH_ONLY = re.compile(r"(?i)died|dead|deaths?|pronounced")
@@ -938,6 +939,45 @@ def _date_the_lead(out: list[EventMention]) -> list[EventMention]:
         )  # fmt: skip
         rest = [x for k, x in enumerate(out[1:], 1) if k != j]
         return [merged, *(replace(x, n=k) for k, x in enumerate(rest, 2))]
+    return out
+
+
+# What follows the event, said of another day: the courts, the arrest, the funeral, the
+# fund-raiser, a speech, the next update ("She is expected to turn herself in Wednesday")
+_AFTERMATH = re.compile(
+    r"\b(?:court|judge|plea|pleaded|sentenc\w*|arraign\w*|charged|arrest\w*|surrender\w*|"
+    r"custody|booked|jail|indicted|convicted|guilty|hearing|trial|funeral|services|vigil|"
+    r"memorial|(?:news|press) conference|briefing|spoke|speaks|fund\w*|scheduled|will|"
+    r"expected|update|identified|released|"
+    r"last seen|disappeared|missing|turned (?:him|her)self|today|tonight|this morning)\b",
+    re.I,
+)
+# a video playlist's line ("0:33 Festival-goers brave cold for a fun Sunday"), a byline's date
+_NOT_PROSE = re.compile(r"^\s*\d{1,2}:\d\d\s|//")
+
+
+def _date_by_the_story(
+    text: str, out: list[EventMention], dates: Sequence[DateRef]
+) -> list[EventMention]:
+    """A lead no clause dates, dated by the first day the article names outside the other
+    incidents' clauses, in a sentence that tells nothing that comes after the event ("Thursday
+    night around 8:30, neighbors along Hudson Lane rushed ..."): the day a reader takes it to
+    have happened. The reasoning says the day is the story's, not the event clause's."""
+    lead = out[0] if out else None
+    if lead is None or lead.date is not None or lead.background:
+        return out
+    others = [(e.start, e.end) for m in out[1:] for e in m.evidence]
+    sentences = sentence_spans(text)
+    for d in dates:
+        if d.precision != "day" or any(s <= d.start < e for s, e in others):
+            continue
+        s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+        if _AFTERMATH.search(text, s, e) or _NOT_PROSE.search(text[s:e]):
+            continue
+        why = (
+            f"date: {d.reasoning}; the first day the article names, no clause of the event dates it"
+        )
+        return [replace(lead, date=d, reasoning=(*lead.reasoning, why)), *out[1:]]
     return out
 
 

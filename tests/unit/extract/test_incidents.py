@@ -364,6 +364,23 @@ def test_an_undated_lead_told_again_with_its_date_is_one_incident():
     assert len(article.incidents) == 2
 
 
+def test_a_lead_no_clause_dates_takes_the_first_day_the_story_names():
+    lead = "A 16-year-old died after he was shot in the head, and his friend, 17, is charged."
+    text = (
+        f"{lead}\n\nThe boy's mother said the two had been friends for ten years.\n\n"
+        "Friday night around 9:15, neighbours on Birch Lane ran outside when they heard a "
+        "loud noise.\n\nA vigil is planned for Monday."
+    )
+    found = _main(text, dt.date(2016, 3, 7))
+    assert found and found.date and found.date.value == "2016-03-04TNI"
+    assert text[found.date.start : found.date.end] == "Friday night"
+    assert "no clause of the event dates it" in found.reasoning[-1]
+    # a day that dates what came after (an arrest, a vigil) is no day of the event
+    text = f"{lead}\n\nThe friend was arrested Saturday.\n\nA vigil is planned for Sunday."
+    found = _main(text, dt.date(2016, 3, 7))
+    assert found and found.date is None
+
+
 def test_threats_statistics_and_denials_are_not_incidents():
     for text in (
         "The group warned of more attacks on US bases if the strikes continue.",
