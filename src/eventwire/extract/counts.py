@@ -81,8 +81,10 @@ _ONE = (
     r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
 )
 _FROM = r"(?:\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
+# "was also shot", "has reportedly been shot", "was also critically injured"
 _MANNER = (
-    r"(?:(?:critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)\s+)?"
+    r"(?:(?:also|critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)"
+    r"\s+){0,2}(?:been\s+)?"
 )
 _KILL_VERB = r"(?:killed|murdered|(?:pronounced |found )?dead|pronounced deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 # "two are in critical condition", "the other two remain in serious condition", "one victim
@@ -128,6 +130,8 @@ _WHO_WAS = (
     r"lost)\b))?"
 )
 
+# "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
+_APPOSED = r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},)?"
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
 # 9:28 PM that a male and female": the figure is a time, the group "a male")
@@ -210,10 +214,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     # "a man was shot and killed", "one militiaman was killed"
-    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}{_WHO_WAS}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
+    ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
+    # "Three people are dead and another was injured", "one other was killed"
+    ("killed", re.compile(rf"\b(?P<one>another|one other)\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
+    # (not "another was shot outside" in a story of four killed: one of the dead)
+    ("injured", re.compile(rf"\b(?P<one>another|one other)\s+{_BE}{_MANNER}(?:(?!shot\b|stabbed\b){_HURT_VERB}\b|{_TO_HOSPITAL})(?!\s+(?:and\s+killed|dead|to death))", re.I)),
     # "a woman was wounded", "a 3-year-old girl who was critically injured"
     # (not "the shooting death of a boy who was shot in the head": the dead, below)
-    ("injured", re.compile(rf"(?<!death of )(?<!killing of )(?<!murder of )(?<!slaying of )\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}{_WHO_WAS}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
+    ("injured", re.compile(rf"(?<!death of )(?<!killing of )(?<!murder of )(?<!slaying of )\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
     # "Ryan Welch, 4, was killed": a named victim with an age
     ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b(?!\s+(?:(?!{_NOT_A_NAME}\b)[A-Z]|(?:his|her|their|him|a|an|the)\b))")),
     ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
@@ -293,6 +301,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\bshot\s+(?P<one>(?:a|an)\s+{_ADJ}{_ONE})\b(?!['’]s)(?![^.;]{{0,80}}\b(?:died|dead|killed|killing|death|fatal(?:ly)?|murder|suicide|homicide)\b)", re.I)),
     # "the boy shot himself", "accidentally shot his 12-year-old brother"
     ("injured", re.compile(r"\bshot\s+(?P<one>himself|herself)\b(?!\s+(?:dead|to death)|[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b)", re.I)),
+    # "Two teens accidentally shot themselves while playing with a gun"
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_MANNER}shot\s+themselves\b(?![^.;]{{0,100}}?\b(?:died|dead|killed)\b)", re.I)),
     # "shot himself accidentally while handling a revolver and died"
     ("killed", re.compile(r"\bshot\s+(?P<one>himself|herself)\b[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b", re.I)),
     ("injured", re.compile(rf"\bshot\s+(?P<one>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s|\s+(?:dead|to death|and))", re.I)),

@@ -29,6 +29,7 @@ from dataclasses import replace
 from eventwire.records import Count
 
 _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
@@ -140,8 +141,9 @@ def injured_apart_from_killed(
         return injured, None
     if injured.start <= killed.start <= injured.end + 8:
         return injured, None  # "four people were shot, one fatally": already apart
-    if _OTHER.search(injured.text):
-        return injured, None  # "five others shot": the dead are not among them
+    if _OTHER.search(injured.text) or _ALSO.search(injured.text):
+        # "five others shot", "the mother was also shot": the dead are not among them
+        return injured, None
     hit_only = _HIT_ONLY.search(injured.text) and not _HURT_WORD.search(injured.text)
     # "found a 19-year-old with a gunshot wound ... he was pronounced deceased": the one found
     # wounded is the one who died

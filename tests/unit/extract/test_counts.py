@@ -51,6 +51,10 @@ def only(text: str):
         ("One male victim was listed in stable condition.", "injured", 1, 1, 1),
         ("In part because one of the two officers involved was dead.", "killed", 1, 1, 1),
         ("Police said a second man was critically injured.", "injured", 1, 1, 1),
+        ("A fourth person was also shot, but survived.", "injured", 1, 1, 1),
+        ("A fourth person, a woman, was taken to a hospital.", "injured", 1, 1, 1),
+        ("Police say one person has reportedly been shot.", "injured", 1, 1, 1),
+        ("Two teens accidentally shot themselves with a rifle.", "injured", 2, 2, 2),
         ("Brian Smith, 20; Joe Doe, 22; and a 3-year-old boy were wounded.", "injured", 3, 3, 3),
         (
             "The baby’s mother, grandmother and a friend were critically wounded.",
@@ -322,3 +326,15 @@ def test_a_list_of_figures_is_read_figure_by_figure():
         ("injured", 9, "nine injured"),
         ("killed", 1, "one dead"),
     ]
+
+
+def test_another_hurt_or_killed_beside_the_figure_before_it():
+    dead, hurt = find_counts("Three people are dead and another was injured at a farm.")
+    assert (dead.field, dead.best, hurt.field, hurt.best) == ("killed", 3, "injured", 1)
+    assert hurt.text == "another was injured"
+    (second,) = [c for c in find_counts("One man died and another was killed.") if c.best == 1
+                 and c.text.startswith("another")]  # fmt: skip
+    assert second.field == "killed"
+    # "another was shot" in a story of the dead is one of them, not a survivor
+    told = find_counts("One was shot inside and another was shot outside.")
+    assert not [c for c in told if c.text.startswith("another")]

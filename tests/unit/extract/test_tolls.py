@@ -142,3 +142,11 @@ def test_one_dead_in_a_murder_suicide_is_two():
     text = "Three people died in the murder-suicide, police said."
     figure, note = _toll(text, "killed")
     assert figure is not None and figure.best == 3 and note is None
+
+
+def test_one_also_shot_is_not_the_one_who_died():
+    text = "A man killed four of his children at the home. The mother was also shot."
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured is not None and injured.text == "The mother was also shot"
+    assert injured_apart_from_killed(injured, killed)[0] == injured
