@@ -86,7 +86,7 @@ _MANNER = (
     r"(?:(?:also|critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)"
     r"\s+){0,2}(?:been\s+)?"
 )
-_KILL_VERB = r"(?:killed|murdered|(?:pronounced |found )?dead|pronounced deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
+_KILL_VERB = r"(?:killed|murdered|(?:pronounced |declared |found )?dead|(?:pronounced|declared) deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 # "two are in critical condition", "the other two remain in serious condition", "one victim
 # was listed in stable condition": in hospital, hurt
 _CONDITION = (
@@ -198,8 +198,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+")),
     # "One of the men inside was pronounced dead"
     ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:was|had been|has been)\s+(?:later\s+)?(?:pronounced dead|killed|fatally shot|shot dead|dead)\b")),
-    # "the boy died", "The 2-year-old who was shot inside an apartment has died"
-    ("killed", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
+    # "the boy died", "The 2-year-old who was shot inside an apartment has died", "The fourth
+    # victim, a woman, died"
+    ("killed", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}{_APPOSED}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
     # "shot himself dead", "shot his daughter to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat)\s+(?P<one>himself|herself|(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE})\s+(?:dead|to death)\b", re.I)),
     # "wounding four men and killing another", "pronounced one man, 22, dead"
@@ -266,8 +267,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killed him", "fatally shot her", "the 15-year-old killed in a shooting"
     ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
-    # "He was later pronounced dead", "she died at the hospital"
-    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim(?:,\s+\d{1,3},)?)\s+(?:(?:was|has|had)?\s*(?:later\s+)?(?:pronounced (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
+    # "He was later pronounced dead", "she died at the hospital", "The victim (Tim Doe) died"
+    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim(?:,\s+\d{1,3},|\s+\([^()]{1,40}\))?)\s+(?:(?:was|has|had)?\s*(?:later\s+)?(?:(?:pronounced|declared) (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
     # "shot four people", "shooting two men": hit, at least wounded
     ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"

@@ -33,7 +33,9 @@ _ALSO = re.compile(r"\balso\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
-_FOUND_WOUNDED = re.compile(r"\bwith\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?\b", re.I)
+_FOUND_WOUNDED = re.compile(
+    r"\b(?:with|suffering from)\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?\b", re.I
+)
 _NEAR = 250  # characters: "others" are others than a figure told this close before
 # the shooter's own death: "killing himself", "took his own life", "and then herself"
 _SELF = re.compile(r"\b(?:him|her)self\b|\bown life\b", re.I)

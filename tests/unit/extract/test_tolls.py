@@ -97,6 +97,14 @@ def test_the_one_found_with_a_gunshot_wound_is_the_one_who_died():
     killed, _ = _toll(text, "killed")
     assert injured is not None and killed is not None
     assert injured_apart_from_killed(injured, killed)[0] is None
+    text = (
+        "Officers found a 17-year-old male suffering from a gunshot wound to his chest. "
+        "He was declared dead at the scene."
+    )
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured is not None and killed is not None
+    assert injured_apart_from_killed(injured, killed)[0] is None
     # one who suffered a wound is told as a survivor
     text = "A fourth man suffered a gunshot wound in his arm. Three men died."
     injured, _ = _toll(text, "injured")
