@@ -88,7 +88,9 @@ def _day(
                 precision="day", part_of_day=label, reasoning=reason)  # fmt: skip
 
 
-def _looks_ahead(text: str, start: int) -> bool:
+def looks_ahead(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` tells what is to come ("will be held", "is
+    scheduled to")."""
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     return bool(_FUTURE_CUE.search(text[sentence_start:start]))
 
@@ -103,7 +105,7 @@ def _weekday(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | None
     if ref is None:
         return _ref(m, "XXXX-XX-XX", precision="day", part_of_day=label,
                     reasoning="a weekday, with no publication date to anchor it")  # fmt: skip
-    if mod == "next" or (mod != "last" and _looks_ahead(text, m.start())):
+    if mod == "next" or (mod != "last" and looks_ahead(text, m.start())):
         ahead = (wd - ref.weekday()) % 7 or (7 if mod == "next" else 0)
         d = ref + dt.timedelta(days=ahead)
         why = f"the first {name} on or after publication ({ref.isoformat()}): the text looks ahead"
@@ -143,7 +145,7 @@ def _month_day(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | No
             d = dt.date(year, month, day)
         except ValueError:
             return None
-        if d <= ref + dt.timedelta(days=31) or _looks_ahead(text, m.start()):
+        if d <= ref + dt.timedelta(days=31) or looks_ahead(text, m.start()):
             return _day(m, d, f"year taken from publication ({ref.isoformat()})")
     return None
 
@@ -156,7 +158,7 @@ def _month_only(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | N
     elif ref is None:
         return _ref(m, f"XXXX-{month:02d}", precision="month", reasoning="no publication date")
     else:
-        ahead = _looks_ahead(text, m.start())
+        ahead = looks_ahead(text, m.start())
         if ahead:
             year = ref.year if month >= ref.month else ref.year + 1
         else:
@@ -177,7 +179,7 @@ def _holiday(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | None
     if ref is None:
         return _ref(m, "XXXX-XX-XX", precision="day", part_of_day=part,
                     reasoning=f"{describe(name)}, with no publication date to give the year")  # fmt: skip
-    ahead = _looks_ahead(text, m.start())
+    ahead = looks_ahead(text, m.start())
     years = (ref.year, ref.year + 1) if ahead else (ref.year, ref.year - 1)
     for year in years:
         d = holiday_day(name, year)
@@ -367,7 +369,7 @@ def _pinned_weekdays(text: str, refs: list[DateRef], published: dt.date | None) 
         # a weekday told on its own: not "last Monday", "next Friday" (those say which one)
         bare = m is not None and (m.group("mod") or "").lower() not in ("last", "next")
         if (bare and m and len(days) == 1 and r.date_start is not None
-                and r.date_start not in days and not _looks_ahead(text, r.start)):  # fmt: skip
+                and r.date_start not in days and not looks_ahead(text, r.start)):  # fmt: skip
             (d,) = days
             code = r.value[10:]  # "T" and the part of the day, if any
             r = replace(r, value=d.isoformat() + code, date_start=d, date_end=d,

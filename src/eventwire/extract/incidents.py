@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from eventwire.extract.actors import abroad
 from eventwire.extract.clauses import Clause, split_clauses
 from eventwire.extract.counts import find_counts
-from eventwire.extract.dates import find_time_expressions
+from eventwire.extract.dates import find_time_expressions, looks_ahead
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
 from eventwire.extract.places import LOCAL_FORCE, region_after
 from eventwire.extract.sentences import sentence_spans
@@ -124,6 +124,9 @@ _ARREST = r"arrested|booked|detained|apprehended"
 _ARRESTED = re.compile(
     rf"\b(?:{_ARREST}|charged|surrendered|(?:in|into) custody|turned (?:him|her)self in)\b"
 )
+# "Classes resumed Wednesday after four students were shot", "died Sunday after being shot":
+# the day of what followed the event, told before it
+_AFTER_IT = re.compile(r"\s*,?\s+(?:(?:just|shortly|hours|days|weeks|a day|a week)\s+)?after\b")
 _OUTCOME = re.compile(r"(?i)killed|killing|kill|dead|deaths?|died|wounded|injured")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|confirmed|announced|condemn\w*|criticiz\w*|claimed|reported|stated|"
@@ -184,8 +187,13 @@ def _event_dates(text: str, published: dt.date | None) -> list[DateRef]:
         for r in find_time_expressions(sentence, published):
             if r.date_start is None or r.precision not in ("day", "week", "month"):
                 continue
-            if published is not None and r.date_start > published + dt.timedelta(days=1):
-                continue  # "sentenced Dec. 2", "next week": what is to come is no event yet
+            if (published is not None and r.date_start > published + dt.timedelta(days=1)) or (
+                looks_ahead(sentence, r.start) and not sentence.startswith(("'s", "’s"), r.end)
+            ):
+                # "sentenced Dec. 2", "next week", "Funeral services will be held Friday": what
+                # is to come is no event yet ("will be closed following Thursday's shooting"
+                # names a past one)
+                continue
             if _reporting_date(sentence, r) or re.search(
                 r"\b(?:since|until|till|from|by)\s+(?:mid-|early |late )?$", sentence[: r.start]
             ):
@@ -668,7 +676,7 @@ def find_incidents(
         ]  # fmt: skip
         # Nearest the event word first: "remains in hospital Monday after a shooting Sunday".
         near_dates = sorted(
-            (d for d in dates if near(d, 100, 100)),
+            (d for d in dates if near(d, 100, 100) and not _AFTER_IT.match(text, d.end, at)),
             key=lambda d: d.start - to if d.start >= to else (at - d.end) * 2,
         )
         whole = sentences[clause.sentence] == (clause.start, clause.end)

@@ -381,6 +381,27 @@ def test_a_lead_no_clause_dates_takes_the_first_day_the_story_names():
     assert found and found.date is None
 
 
+def test_what_is_to_come_or_followed_the_event_does_not_date_it():
+    published = dt.date(2015, 2, 12)  # a Thursday
+    text = (
+        "A 3-year-old girl died after she found her father's gun and shot herself.\n\n"
+        "Funeral services will be held Friday for the girl, who shot herself in the living "
+        "room.\n\nShe died at a hospital on Monday."
+    )
+    found = _main(text, published)
+    assert found and found.date and found.date.value == "2015-02-09"
+    # a past event named in a sentence that looks ahead keeps its day
+    found = _main("Schools will be closed on Friday following Thursday's shooting.", published)
+    assert found and found.date and found.date.value == "2015-02-12"
+    # "resumed Wednesday after ... were shot": Wednesday is the day classes resumed
+    text = (
+        "Classes at the high school resumed Wednesday after four students were shot at a bus "
+        "stop outside the campus, which stayed locked down until the evening of Monday."
+    )
+    found = _main(text, published)
+    assert found and found.date and found.date.value == "2015-02-09"
+
+
 def test_threats_statistics_and_denials_are_not_incidents():
     for text in (
         "The group warned of more attacks on US bases if the strikes continue.",
