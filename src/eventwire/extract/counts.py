@@ -80,7 +80,7 @@ _ONE = (
     r"grandma|grandpa|stepfather|stepmother|fianc[eé]e?|roommate|"
     r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
 )
-_FROM = r"(?:\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham"
+_FROM = r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-|late\s+)?\d0s|\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham", "a man in his 40s"
 # "was also shot", "has reportedly been shot", "was also critically injured"
 _MANNER = (
     r"(?:(?:also|critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)"
@@ -131,6 +131,8 @@ _WHO_WAS = (
 )
 
 # "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
+# "her 17-year-old son, Manny, was shot": the one's name set off by commas
+_NAME_SET_OFF = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},)?"
 _APPOSED = r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},)?"
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
@@ -295,7 +297,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Issac was shot once in the chest": a victim by name
     ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim
-    ("injured", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?{_MANNER}(?:shot|wounded|injured|hurt|{_CONDITION})\b(?!\s+(?:and\s+killed|dead|to death))")),
+    # "his seven year old daughter had been shot", "That 6-year-old girl was shot", "her son,
+    # Manny, was shot"
+    ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\s+{_ADJ}{_ONE}{_NAME_SET_OFF}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?(?!(?:\w+\s+)?(?:fatally|mortally)\b){_MANNER}(?:shot|wounded|injured|hurt|{_CONDITION})\b(?!\s+(?:and\s+killed|dead|to death))")),
     # "his brother accidentally shot him", "a sibling shot the boy in the face"
     ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE})(?=\s+(?:in|on)\s+the\b)", re.I)),
     # "who shot a man overnight", "shot a teen outside a store" (not one shot dead or who died)
@@ -308,8 +312,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\bshot\s+(?P<one>himself|herself)\b[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b", re.I)),
     ("injured", re.compile(rf"\bshot\s+(?P<one>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s|\s+(?:dead|to death|and))", re.I)),
     # "a four-year-old with a gunshot wound", "found the boy bleeding from a gunshot wound"
-    ("injured", re.compile(rf"\b(?P<one>a|an|the)\s+{_ADJ}{_ONE}\s+(?:with|had|suffered|bleeding from)\s+a\s+(?:[\w-]+\s+){{0,3}}gunshot wound", re.I)),
-    ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at|and|dead))")),
+    ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+{_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+a\s+(?:[\w-]+\s+){{0,3}}gunshot wound", re.I)),
+    # "he was shot and seriously injured" (not "shot at", "shot and killed")
+    ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at\b|dead\b|and\s+(?!(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)))")),
+    # "He was taken to an area hospital with non-life-threatening injuries"
+    ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}{_TO_HOSPITAL}")),
     # "a 22-month-old was being treated for a gunshot wound", "a child ... with a gunshot wound"
     ("injured", re.compile(rf"\b(?P<one>a|an)\s+{_ADJ}{_ONE}\s+{_BE}(?:being\s+)?(?:treated\s+(?:[\w.'’-]+\s+){{0,8}}?for|taken to (?:the|a|an) (?:\w+\s+){{0,3}}hospital with|suffering from|with)\s+a\s+(?:[\w-]+\s+)?gunshot wound", re.I)),
     # "the teen was struck in the leg", "A child was struck by a bullet" (not by a car)

@@ -29,12 +29,13 @@ from dataclasses import replace
 from eventwire.records import Count
 
 _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
+_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
 _ALSO = re.compile(r"\balso\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
 _FOUND_WOUNDED = re.compile(
-    r"\b(?:with|suffering from)\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?\b", re.I
+    r"\b(?:with|suffering from)\s+(?:a\s+)?(?:single\s+)?(?:gunshot|bullet)\s+wounds?\b", re.I
 )
 _NEAR = 250  # characters: "others" are others than a figure told this close before
 # the shooter's own death: "killing himself", "took his own life", "and then herself"
@@ -151,7 +152,10 @@ def injured_apart_from_killed(
     # wounded is the one who died
     unwounded = _FOUND_WOUNDED.sub("", injured.text)
     found_wounded = unwounded != injured.text and not _HURT_WORD.search(unwounded)
-    if injured.best == 1 and (hit_only or found_wounded):
+    # "He was rushed to the hospital ... He later died": the one told of by a pronoun is the
+    # victim the story told of before
+    told_before = _PRONOUN.match(injured.text) is not None
+    if injured.best == 1 and (hit_only or found_wounded or told_before):
         return None, f"{injured.text!r} is the victim who died"
     if hit_only and injured.best >= killed.best:
         # "a woman and a boy had been shot" and "a mother and son were found fatally shot":

@@ -53,6 +53,13 @@ def only(text: str):
         ("Police said a second man was critically injured.", "injured", 1, 1, 1),
         ("A fourth person was also shot, but survived.", "injured", 1, 1, 1),
         ("The victim (Tim Doe Jr.) died from his injuries.", "killed", 1, 1, 1),
+        ("He said his seven year old daughter had been shot.", "injured", 1, 1, 1),
+        ("That 6-year-old girl was shot in the chest.", "injured", 1, 1, 1),
+        ("Her 17-year-old son, Manny, was shot in the stomach.", "injured", 1, 1, 1),
+        ("A man in his 40s was shot in his hand.", "injured", 1, 1, 1),
+        ("A boy is in hospital after he was shot and seriously injured.", "injured", 1, 1, 1),
+        ("He was taken to an area hospital with minor injuries.", "injured", 1, 1, 1),
+        ("One passenger in the car had a gunshot wound.", "injured", 1, 1, 1),
         ("The fourth victim, a woman, died.", "killed", 1, 1, 1),
         ("A 23-year-old man was declared dead at the scene.", "killed", 1, 1, 1),
         ("A fourth person, a woman, was taken to a hospital.", "injured", 1, 1, 1),
@@ -341,3 +348,7 @@ def test_another_hurt_or_killed_beside_the_figure_before_it():
     # "another was shot" in a story of the dead is one of them, not a survivor
     told = find_counts("One was shot inside and another was shot outside.")
     assert not [c for c in told if c.text.startswith("another")]
+
+
+def test_one_fatally_shot_is_not_counted_hurt():
+    assert not find_counts("Her daughter's best friend had been fatally shot.")

@@ -158,3 +158,13 @@ def test_one_also_shot_is_not_the_one_who_died():
     killed, _ = _toll(text, "killed")
     assert injured is not None and injured.text == "The mother was also shot"
     assert injured_apart_from_killed(injured, killed)[0] == injured
+
+
+def test_one_told_of_by_a_pronoun_is_the_victim_the_story_told_dead():
+    text = (
+        "Officers found a boy, 15, in a car. He was rushed to the hospital. Hours later, he died."
+    )
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured is not None and injured.text == "He was rushed to the hospital"
+    assert killed is not None and injured_apart_from_killed(injured, killed)[0] is None
