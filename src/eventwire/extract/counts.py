@@ -234,10 +234,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
     # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was pronounced dead)\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
+    # "Victoria Whitehurst, of Pinetown, died", "Cade Booher, 16, was in the backseat and died"
+    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+died\b|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
+    # "for murdering a man", "A man killed a woman in her home"
+    ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering)\s+(?P<num>a|an)\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
     ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
-    ("killed", re.compile(r"\b(?:a|the)\s+(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
+    # "a Thursday evening fatal shooting"
+    ("killed", re.compile(r"\b(?:a|the)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,3}?(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
     # "a murder-suicide": the victim and the one who killed himself, two dead at least (tolls.py
     # reads it beside the story's other figures)
     ("killed", re.compile(r"(?<!attempted )\b(?P<pair>murder[- ]suicide)\b(?!\s+attempt)", re.I)),
