@@ -112,6 +112,8 @@ _DAY_OF_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUN, re.I)
 # "days after the June 29 gunfight", "in connection with the Jan. 22 incident"
 _DATED_EVENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN, re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "the Randallstown shootout", "a Laveen home shooting": the town names the event
+_EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?" + _EVENT_NOUN, re.I)
 _AT_CLOCK = re.compile(
     r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$"
     # "called to a house around 7:45 Sunday morning": a clock time with no a.m./p.m.
@@ -857,8 +859,10 @@ def _assemble(
             # the town the story names in the county is the more precise place
             told_there = [
                 p for p in places
-                if focus.fits(text, p) and _introduced(text, p)
-                and (free(p) or _at_address(text, p) or LOCAL_FORCE.match(text, p.end))
+                if focus.fits(text, p)
+                and ((_introduced(text, p) and (free(p) or _at_address(text, p)
+                                                or LOCAL_FORCE.match(text, p.end)))
+                     or _EVENT_AFTER.match(text, p.end))
                 and not (is_relative(text, p) or _elsewhere(text, p) or elsewhere(p))
             ]  # fmt: skip
             town = _town_in_county(place, told_there)

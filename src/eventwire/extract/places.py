@@ -200,11 +200,19 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer) -> Focus:
     return Focus(countries, admin1)
 
 
+# "in Laveen Friday night": a day or a month ends a town's name
+_DAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 # Town names a general model tags as something else or misses, found by the words around them
 # (a name counts only when the gazetteer knows it as a town or county in the document's focus):
 _NAME = (
     r"(?!(?:The|A|An|In|At|On|And|But|When|After)\s)"  # "The Broken Arrow Police": Broken Arrow
-    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))?(?:[ -][A-Z][a-z]+)?)"
+    r"(?P<name>(?:(?:St|Ste|Ft|Mt)\.\s)?[A-Z][a-z]+(?:[ -](?:(?!"
+    + _DAY_OR_MONTH
+    + r")[A-Z][a-z]+|[A-Z]\.))?"
+    r"(?:[ -](?!" + _DAY_OR_MONTH + r")[A-Z][a-z]+)?)"
 )
 # A town's or county's own force after its name: "Tifton Police", "Franklin County Sheriff"
 LOCAL_FORCE = re.compile(
@@ -218,13 +226,15 @@ _CONTEXT = (
         r"\b(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village|borough)\s+of\s+)?"
         r"(?:(?:suburban|downtown|nearby|rural|central|(?:north|south|east|west)(?:ern)?)\s+)?"
         + _NAME
-        + r"\b(?![ -][A-Z])(?!['’]s)"
+        + r"\b(?![ -](?!"
+        + _DAY_OR_MONTH
+        + r")[A-Z])(?!['’]s)"
     ),
-    # "a Bellflower barbershop", "the Stone Mountain home"
+    # "a Bellflower barbershop", "the Stone Mountain home", "the Randallstown shootout"
     re.compile(
         r"\b(?:[Aa]n?|[Tt]he)\s+" + _NAME + r"(?=\s+(?:home|house|apartment|residence|"
         r"barbershop|bar|nightclub|club|restaurant|store|neighborhood|park|motel|hotel|"
-        r"gas station|parking lot)\b)"
+        r"gas station|parking lot|shooting|shootout|stabbing|homicide|killing|murder)\b)"
     ),
     # a dateline inside the text: "SAN DIEGO (CNS) - ", "MEMPHIS, TN (outlet)--", "FRANKLIN (Feb. 4"
     re.compile(
@@ -356,6 +366,11 @@ _STREET_AFTER = re.compile(
 _STREET_PAIR_END = re.compile(r"[ \t]+(?:streets|avenues|roads)(?!\w)")
 _PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+and[ \t]+$")
 _STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
+# "the corner of 38th and Francisco", "the intersection of Francisco and 38th": a crossing
+_CROSSING_BEFORE = re.compile(
+    r"\b(?:corner|intersection)\s+of\s+(?:[\w.'’-]+[ \t]+(?:and|&)[ \t]+)?$"
+)
+_CROSSING_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:\d+(?:st|nd|rd|th)\b|[A-Z])")
 # "Metro police", "the Metro area", "a shooting on Broadway": words that name a police force,
 # an area or a street far more often than the few small towns GeoNames lists under them
 _NOT_THESE_TOWNS = re.compile(r"(?:metro|broadway)", re.I)
@@ -418,8 +433,15 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         _STREET_BEFORE.search(before)
         or _STREET_AFTER.match(text, mention.end)
         or (_STREET_PAIR_END.match(text, mention.end) and _PAIR_BEFORE.search(before))
+        or (
+            _CROSSING_BEFORE.search(before)
+            and (before.rstrip().endswith(("and", "&")) or _CROSSING_AFTER.match(text, mention.end))
+        )
     ):
-        return "a street ('the 3500 block of ...', 'Dale and Walnut streets'), not a town"
+        return (
+            "a street ('the 3500 block of ...', 'Dale and Walnut streets', 'the corner of 38th "
+            "and Francisco'), not a town"
+        )
     if _NOT_THESE_TOWNS.fullmatch(mention.text) and not region_after(text, mention.end):
         return "a police force, an area or a street ('Metro police', 'on Broadway'), not a town"
     if _VICTIM_BEFORE.search(text[max(0, mention.start - 25) : mention.start]) and not re.match(

@@ -483,6 +483,9 @@ def test_a_town_the_story_puts_the_scene_in_beats_its_county():
     found = _the_incident(text, dt.date(2016, 5, 2))
     assert _town_and_state(found) == ("Cartersville", "Georgia")
     assert any("town of Bartow County" in why for why in found.reasoning)
+    # the town that names the event: "the Cartersville shooting"
+    text = county + "Neighbours said the Cartersville shooting followed an argument."
+    assert _town(_the_incident(text, dt.date(2016, 5, 2))) == "Cartersville"
     # a town named for something else is no scene: the county stays
     text = county + "His family moved to Cartersville last year."
     assert _town(_the_incident(text, dt.date(2016, 5, 2))) == "Bartow County"

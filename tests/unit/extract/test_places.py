@@ -107,6 +107,18 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
     assert found["Tifton"] == ("Tifton", "city", "Georgia")
     assert found["Bellflower"][:2] == ("Bellflower", "city")
     assert "Hall" not in found  # part of a person's name, not a town
+    # a day after the name ends it: "in Laveen Friday night"
+    found = run("PHOENIX - A teen was found shot at a home in Laveen Friday night.")
+    assert found["Laveen"] == ("Laveen", "city", "Arizona")
+    found = run("The St. Clair County Sheriff in Missouri said the Lowry City man was shot.")
+    assert found["St. Clair"] == ("St. Clair County", "admin2", "Missouri")
+
+
+def test_a_street_of_a_crossing_is_no_town(run):
+    found = run("In Chicago, a boy was shot at the corner of 38th and Francisco on Monday.")
+    assert "Francisco" not in found and found["Chicago"][:2] == ("Chicago", "city")
+    found = run("In Chicago, a boy was shot at the intersection of Francisco and 38th.")
+    assert "Francisco" not in found
 
 
 def test_a_county_is_a_county_in_its_state_never_a_town_of_that_name(run):
