@@ -50,6 +50,14 @@ class Mention:
     kind_hint: str | None = None  # from a following "province", "district", ...
 
 
+# (not the particles of names: "al Qaim", "de Soto", "van Buren")
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:THE|The|(?!(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|de|del|la|le|du|van|von|da|do|"
+    r"dos|di|du)\s)[a-z]+)\s+)+(?=[A-Z])"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def detect(
     doc: Any, gazetteer_aliases: re.Pattern[str] | None = None, text: str | None = None
 ) -> list[Mention]:
@@ -60,9 +68,13 @@ def detect(
     for ent in doc.ents:
         if ent.label_ in LABELS:
             start, end = ent.start_char, ent.end_char
-            label = re.sub(r"^(?:the)\s+", "", ent.text, flags=re.I)
+            # "the", "west Nashville", "San Francisco's": the name without its article, a
+            # lower-case word before it or a possessive after it
+            label = _LEAD_WORDS.sub("", ent.text)
             start += len(ent.text) - len(label)
-            found.append(_with_hint(text, start, end))
+            end -= len(label) - len(_POSSESSIVE.sub("", label))
+            if end > start:
+                found.append(_with_hint(text, start, end))
     if gazetteer_aliases is not None:
         for m in gazetteer_aliases.finditer(text):
             found.append(_with_hint(text, m.start(), m.end()))
@@ -270,9 +282,13 @@ def context_mentions(
             name = m.group("name")
             if name.lower() in _NOT_TOWNS or any(s < end and start < e for s, e in taken):
                 continue
+            mention = _with_hint(text, start, end)
             cands = [p for p in gazetteer.lookup(name) if p.kind in ("city", "admin2", "site")]
+            if not cands and (joint := _joint_force_town(text, mention)) != mention:
+                mention = joint
+                cands = [p for p in gazetteer.lookup(joint.text) if p.kind in ("city", "admin2")]
             if cands and (not countries or any(p.country_code in countries for p in cands)):
-                out.append(_with_hint(text, start, end))
+                out.append(mention)
     return longest_first(out)
 
 
@@ -297,6 +313,9 @@ def resolve_places(
     placed, own = ({}, set()) if baseline else _placed_by_region(mentions, text, gazetteer)
     for mention in mentions:
         cands = _candidates(mention, gazetteer)
+        if not cands and not baseline:
+            mention = _joint_force_town(text, mention)
+            cands = _candidates(mention, gazetteer)
         not_town = None if baseline else _not_a_town(text, mention)
         if baseline:
             place, why = by_population(cands), "most populous place of that name"
@@ -316,6 +335,15 @@ def resolve_places(
                              "places.population.v0" if baseline else EXTRACTOR,
                              len(cands), why))  # fmt: skip
     return refs
+
+
+def _joint_force_town(text: str, mention: Mention) -> Mention:
+    """ "Savannah-Chatham police", "Miami-Dade Police": a joint force is named first for its
+    town (the mention unchanged when it is no such name)."""
+    first, dash, _ = mention.text.partition("-")
+    if not dash or not first or LOCAL_FORCE.match(text, mention.end) is None:
+        return mention
+    return Mention(mention.start, mention.start + len(first), first, mention.kind_hint)
 
 
 def _placed_by_region(

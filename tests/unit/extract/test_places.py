@@ -114,6 +114,22 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
     assert found["St. Clair"] == ("St. Clair County", "admin2", "Missouri")
 
 
+def test_a_name_without_the_words_a_model_tags_with_it(run):
+    found = run("Four men were shot in San Francisco's Hayes Valley neighborhood Friday night.")
+    assert found["San Francisco"][:2] == ("San Francisco", "city")
+    found = run("A 16-year-old boy was killed in a shooting in west Nashville on Christmas Eve.")
+    assert found["Nashville"] == ("Nashville", "city", "Tennessee")
+
+
+def test_a_joint_force_is_named_first_for_its_town(run):
+    found = run("A man was shot on Elm Street, Savannah-Chatham police said.")
+    assert found["Savannah"] == ("Savannah", "city", "Georgia")
+    found = run("The Miami-Dade Police Department said a boy, 7, was shot and killed.")
+    assert found["Miami"] == ("Miami", "city", "Florida")
+    found = run("A man was shot in Winston-Salem on Monday.")  # a town with a hyphen stays whole
+    assert found["Winston-Salem"][:2] == ("Winston-Salem", "city")
+
+
 def test_a_street_of_a_crossing_is_no_town(run):
     found = run("In Chicago, a boy was shot at the corner of 38th and Francisco on Monday.")
     assert "Francisco" not in found and found["Chicago"][:2] == ("Chicago", "city")
