@@ -218,6 +218,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     # "a man was shot and killed", "one militiaman was killed"
     ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
+    # "Both were pronounced dead at the scene", "Both victims were taken to a hospital"
+    ("killed", re.compile(rf"\b(?P<both>[Bb]oth)(?:\s+(?:of\s+them|{_WHO}))?\s+{_BE}(?:later\s+)?{_MANNER}{_KILL_VERB}\b")),
+    ("injured", re.compile(rf"\b(?P<both>[Bb]oth)(?:\s+(?:of\s+them|{_WHO}))?\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})(?!\s+(?:and\s+killed|dead|to death))")),
     # "Three people are dead and another was injured", "one other was killed"
     ("killed", re.compile(rf"\b(?P<one>another|one other)\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # (not "another was shot outside" in a story of four killed: one of the dead)
@@ -430,6 +433,8 @@ def _figure(m: re.Match[str]) -> _Figure | None:
         return _Figure(1, 1, 1)
     if m.groupdict().get("pair"):
         return _Figure(2, 2, None)
+    if m.groupdict().get("both"):
+        return _Figure(2, 2, 2)
     if m.groupdict().get("list"):
         listed = _list_total(m.group("list"))
         return None if listed is None else _Figure(listed, listed, listed)

@@ -8,7 +8,8 @@ in order:
    before "two are in critical condition"), and a figure for several people before one for a
    single victim (the lead's total, not the first victim the story describes);
 2. a figure for "other" or "additional" people adds the figure told just before it ("two men
-   were in critical condition and two others injured": four);
+   were in critical condition and two others injured": four); one more dead told "also
+   killed" adds to the toll;
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
    when the deaths are told apart;
 4. the one victim "shot" in a story of deaths is one who died, not also injured;
@@ -70,10 +71,33 @@ def toll(counts: Sequence[Count], text: str) -> tuple[Count | None, str | None]:
     """The figure for one field with rules 2 and 5 applied, and the reasoning when one did."""
     chosen, note = _others_added(counts, text)
     if note is None:
+        chosen, note = _also_killed_added(chosen, counts, text)
+    if note is None:
         chosen, note = _shooter_added(chosen, counts, text)
     if note is None:
         chosen, note = _pair_of_murder_suicide(chosen, counts)
     return chosen, note
+
+
+def _also_killed_added(
+    chosen: Count | None, counts: Sequence[Count], text: str
+) -> tuple[Count | None, str | None]:
+    """Rule 2 for the dead told one by one: "Kenneth Doe ... was shot and killed. ... German
+    Doe, a customer, was also killed" is two dead (not "He was also shot": the same one)."""
+    if chosen is None or chosen.field != "killed" or chosen.best != 1:
+        return chosen, None  # "Two people were killed ... X was also pronounced dead": of them
+    also = [c for c in _usable(counts) if c.start > chosen.end and c.best == 1
+            and _ALSO.search(c.text) and not _PRONOUN.match(c.text)]  # fmt: skip
+    if not also:
+        return chosen, None
+    n = len(also)
+
+    def plus(x: int | None) -> int | None:
+        return None if x is None else x + n
+
+    added = replace(chosen, low=plus(chosen.low), best=plus(chosen.best), high=plus(chosen.high))
+    told = " and ".join(repr(c.text) for c in also)
+    return added, f"{chosen.text!r} and {told}: {added.best} dead"
 
 
 def _pair_of_murder_suicide(

@@ -54,6 +54,8 @@ def only(text: str):
         ("A fourth person was also shot, but survived.", "injured", 1, 1, 1),
         ("The victim (Tim Doe Jr.) died from his injuries.", "killed", 1, 1, 1),
         ("He said his seven year old daughter had been shot.", "injured", 1, 1, 1),
+        ("Both were pronounced dead at the scene.", "killed", 2, 2, 2),
+        ("Both victims were taken to a hospital.", "injured", 2, 2, 2),
         ("Deputies arrested a man for murdering a woman in Clewiston.", "killed", 1, 1, 1),
         ("Police are looking into a Thursday evening fatal shooting.", "killed", 1, 1, None),
         ("Victoria Ann Doe, of Pinetown, died from her wound.", "killed", 1, 1, 1),
@@ -299,7 +301,6 @@ def test_ages_and_days_are_not_tolls():
         "All had been shot before, the report said.",  # not a name
         "Police said Tuesday was shot through with sirens.",
         "He was one of three victims taken to Stroger Hospital.",  # one of the three
-        "Two men were taken to Grady Memorial Hospital, where both died.",  # dead, not hurt
         "The boy told police his friend had died.",  # the friend: no victim of this story
         "He was charged in the murder of 2015 and the robbery of 2016.",  # years
         "The truck left the road, striking three cars.",  # cars, not people
@@ -356,3 +357,8 @@ def test_another_hurt_or_killed_beside_the_figure_before_it():
 
 def test_one_fatally_shot_is_not_counted_hurt():
     assert not find_counts("Her daughter's best friend had been fatally shot.")
+
+
+def test_both_taken_to_hospital_where_both_died_are_dead_not_hurt():
+    told = find_counts("Two men were taken to Grady Memorial Hospital, where both died.")
+    assert [(c.field, c.best, c.text) for c in told] == [("killed", 2, "both died")]

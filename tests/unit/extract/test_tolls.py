@@ -168,3 +168,16 @@ def test_one_told_of_by_a_pronoun_is_the_victim_the_story_told_dead():
     killed, _ = _toll(text, "killed")
     assert injured is not None and injured.text == "He was rushed to the hospital"
     assert killed is not None and injured_apart_from_killed(injured, killed)[0] is None
+
+
+def test_one_more_dead_told_also_killed_adds_to_one():
+    text = (
+        "Kenneth Doe, a 22-year-old man, was shot and killed in the shop. "
+        "German Doe, a 25-year-old customer, was also killed."
+    )
+    figure, note = _toll(text, "killed")
+    assert figure is not None and figure.best == 2 and "2 dead" in (note or "")
+    # a total already counts the one told after it
+    text = "Two people were killed. Brian Doe, 43, was also pronounced dead."
+    figure, _ = _toll(text, "killed")
+    assert figure is not None and figure.best == 2
