@@ -78,7 +78,7 @@ _ONE = (
     r"detective|investigator|deputy|trooper|sergeant|pedestrian|squatter|homeowner|customer|"
     r"employee|passenger|motorist|minor|owner|cashier|teenager|kid|grandmother|grandfather|"
     r"grandma|grandpa|stepfather|stepmother|fianc[eé]e?|roommate|"
-    r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
+    r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old|\d{1,3} (?:year|month) old)"
 )
 _FROM = r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-|late\s+)?\d0s|\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham", "a man in his 40s"
 # "was also shot", "has reportedly been shot", "was also critically injured"
@@ -323,6 +323,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+{_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+a\s+(?:[\w-]+\s+){{0,3}}gunshot wound", re.I)),
     # "he was shot and seriously injured" (not "shot at", "shot and killed")
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at\b|dead\b|and\s+(?!(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)))")),
+    # "she was hit in the stomach", "Devon was struck in his right shoulder" (not by a car)
+    ("injured", re.compile(rf"(?:\b(?P<one>[Ss]he|[Hh]e)|{_NAMED}(?P<one2>[A-Z][a-z]+))\s+(?:was|had been|has been)\s+{_MANNER}(?:hit|struck|grazed)(?=\s+(?:in|on)\s+(?:the|his|her)\b)(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)(?![^.;]{{0,40}}\bby\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|train|van|suv|bus)\b)")),
+    # "leaves a 17-year-old with minor injuries"
+    ("injured", re.compile(rf"\b(?:leaves|left|leaving)\s+(?P<one>a|an)\s+{_ADJ}{_ONE}\s+(?:with\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|injury)|in\s+(?:the\s+)?hospital)\b", re.I)),
     # "He was taken to an area hospital with non-life-threatening injuries"
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}{_TO_HOSPITAL}")),
     # "a 22-month-old was being treated for a gunshot wound", "a child ... with a gunshot wound"

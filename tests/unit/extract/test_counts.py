@@ -55,6 +55,10 @@ def only(text: str):
         ("The victim (Tim Doe Jr.) died from his injuries.", "killed", 1, 1, 1),
         ("He said his seven year old daughter had been shot.", "injured", 1, 1, 1),
         ("Both were pronounced dead at the scene.", "killed", 2, 2, 2),
+        ("When the gun went off, she was hit in the stomach.", "injured", 1, 1, 1),
+        ("Devon was struck in his right shoulder, she said.", "injured", 1, 1, 1),
+        ("An accidental shooting leaves a 17-year-old with minor injuries.", "injured", 1, 1, 1),
+        ("A toddler found the gun and shot a 12 year old in the leg.", "injured", 1, 1, 1),
         ("Both victims were taken to a hospital.", "injured", 2, 2, 2),
         ("Deputies arrested a man for murdering a woman in Clewiston.", "killed", 1, 1, 1),
         ("Police are looking into a Thursday evening fatal shooting.", "killed", 1, 1, None),
@@ -362,3 +366,7 @@ def test_one_fatally_shot_is_not_counted_hurt():
 def test_both_taken_to_hospital_where_both_died_are_dead_not_hurt():
     told = find_counts("Two men were taken to Grady Memorial Hospital, where both died.")
     assert [(c.field, c.best, c.text) for c in told] == [("killed", 2, "both died")]
+
+
+def test_one_struck_by_a_car_is_not_counted():
+    assert not find_counts("He was struck in the head by a car on Elm Street.")
