@@ -160,14 +160,32 @@ def _others_added(counts: Sequence[Count], text: str) -> tuple[Count | None, str
     return summed, f"{first.text!r} and {chosen.text!r} add up to {summed.best}"
 
 
+_SUBJECT = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:was|had|has|is)\b", re.I
+)
+
+
+def _same_victim(injured: Count, killed: Count) -> bool:
+    """The one hurt is told by a name or a description the death names too ("Isis was struck"
+    and "fatally shooting Isis Allen", "A 16-year-old boy was critically wounded" and "A
+    16-year-old boy who was critically wounded ... died")."""
+    m = _SUBJECT.match(injured.text)
+    who = m["who"] if m else ""
+    return len(who) >= 4 and re.search(rf"\b{re.escape(who)}\b", killed.text, re.I) is not None
+
+
 def injured_apart_from_killed(
     injured: Count | None, killed: Count | None
 ) -> tuple[Count | None, str | None]:
     """Rules 3 and 4: the injured without the dead."""
     if injured is None or killed is None or not killed.best or injured.best is None:
         return injured, None
-    if injured.start <= killed.start <= injured.end + 8:
-        return injured, None  # "four people were shot, one fatally": already apart
+    if injured.start <= killed.start <= injured.end + 8 and not _SELF.search(killed.text):
+        # "four people were shot, one fatally": already apart (not "shot her son and then
+        # herself": the shooter's death)
+        return injured, None
+    if injured.best == 1 and _same_victim(injured, killed):
+        return None, f"{injured.text!r} is the victim who died ({killed.text!r})"
     if _OTHER.search(injured.text) or _ALSO.search(injured.text):
         # "five others shot", "the mother was also shot": the dead are not among them
         return injured, None

@@ -181,3 +181,24 @@ def test_one_more_dead_told_also_killed_adds_to_one():
     text = "Two people were killed. Brian Doe, 43, was also pronounced dead."
     figure, _ = _toll(text, "killed")
     assert figure is not None and figure.best == 2
+
+
+def test_the_one_hurt_named_in_the_death_is_the_victim_who_died():
+    for text in (
+        "Police charged a man with fatally shooting Isis Doe on the porch. "
+        "Isis was struck in the head when he fired at the house.",
+        "A 16-year-old boy was critically wounded in a shooting on Friday. "
+        "On Sunday police said a 16-year-old boy who was critically wounded there has died.",
+    ):
+        injured, _ = _toll(text, "injured")
+        killed, _ = _toll(text, "killed")
+        assert injured is not None and killed is not None, text
+        assert injured_apart_from_killed(injured, killed)[0] is None, text
+
+
+def test_the_shooters_own_death_right_after_the_one_he_shot_is_not_that_one():
+    text = "A woman shot her 5-year-old son and then herself in a murder-suicide."
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured is not None and killed is not None
+    assert injured_apart_from_killed(injured, killed)[0] is None
