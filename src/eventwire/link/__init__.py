@@ -313,7 +313,7 @@ def _mergeable(a: Cluster, b: Cluster, texts: TextIndex) -> bool:
 
 
 MERGE = 0.4
-SIMILAR = 0.2
+SIMILAR = 0.1
 ALIKE = 0.25
 SAME_STORY = 0.3
 
