@@ -12,7 +12,9 @@ in order:
    killed" adds to the toll;
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
    when the deaths are told apart;
-4. the one victim "shot" in a story of deaths is one who died, not also injured;
+4. the one victim "shot" in a story of deaths is one who died, not also injured; so is the one
+   found "with a gunshot wound", told of by a pronoun ("He was rushed to the hospital"), or
+   named by the death too ("Isis was struck" beside "fatally shooting Isis Allen");
 5. a shooter who killed himself after killing others ("shot and killed his wife before
    killing himself") is one more dead;
 6. a "murder-suicide" is two dead at least: a story that counts one dead (the victim, or the
@@ -79,6 +81,15 @@ def toll(counts: Sequence[Count], text: str) -> tuple[Count | None, str | None]:
     return chosen, note
 
 
+def _plus(count: Count, n: int) -> Count:
+    """The figure with ``n`` more people in its low, best and high."""
+
+    def more(x: int | None) -> int | None:
+        return None if x is None else x + n
+
+    return replace(count, low=more(count.low), best=more(count.best), high=more(count.high))
+
+
 def _also_killed_added(
     chosen: Count | None, counts: Sequence[Count], text: str
 ) -> tuple[Count | None, str | None]:
@@ -90,12 +101,7 @@ def _also_killed_added(
             and _ALSO.search(c.text) and not _PRONOUN.match(c.text)]  # fmt: skip
     if not also:
         return chosen, None
-    n = len(also)
-
-    def plus(x: int | None) -> int | None:
-        return None if x is None else x + n
-
-    added = replace(chosen, low=plus(chosen.low), best=plus(chosen.best), high=plus(chosen.high))
+    added = _plus(chosen, len(also))
     told = " and ".join(repr(c.text) for c in also)
     return added, f"{chosen.text!r} and {told}: {added.best} dead"
 
@@ -127,11 +133,7 @@ def _shooter_added(
     himself = next((c for c in _usable(counts) if _SELF.search(c.text) and c.best == 1), None)
     if himself is None:
         return chosen, None
-
-    def plus(n: int | None) -> int | None:
-        return None if n is None else n + 1
-
-    added = replace(chosen, low=plus(chosen.low), best=plus(chosen.best), high=plus(chosen.high))
+    added = _plus(chosen, 1)
     return added, f"{chosen.text!r} and {himself.text!r}: {added.best} dead with the shooter"
 
 
