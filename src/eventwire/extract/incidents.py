@@ -20,7 +20,14 @@ clauses that tell it.
    beside it (``_Focus``); a dateline is where the reporter filed, so a town of the dateline's
    state the story places the event in beats it (``_town_of_story``), and a town of a county
    the event was placed in beats the county when the story puts the scene there (a violent
-   sentence, a street address, its police).
+   sentence, a street address, its police, an event named for it: "the Randallstown
+   shootout").
+6. The lead incident no clause dates takes the day the story gives it elsewhere ("It happened
+   ... Sunday", "Tuesday's shooting"), else the first day the article names outside the other
+   incidents' clauses and outside sentences that tell what came after (a court, an arrest, a
+   funeral, an update), with the reasoning saying so (``_date_by_the_story``). A day told
+   before "after" ("resumed Wednesday after ... were shot") or in a sentence that looks ahead
+   dates no event.
 """
 
 from __future__ import annotations
