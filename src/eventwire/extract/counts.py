@@ -130,9 +130,9 @@ _WHO_WAS = (
     r"lost)\b))?"
 )
 
-# "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
 # "her 17-year-old son, Manny, was shot": the one's name set off by commas
 _NAME_SET_OFF = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},)?"
+# "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
 _APPOSED = r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},)?"
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at

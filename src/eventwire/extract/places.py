@@ -53,7 +53,7 @@ class Mention:
 # (not the particles of names: "al Qaim", "de Soto", "van Buren")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:THE|The|(?!(?:al|el|as|ash|ad|an|ar|at|az|ibn|bin|de|del|la|le|du|van|von|da|do|"
-    r"dos|di|du)\s)[a-z]+)\s+)+(?=[A-Z])"
+    r"dos|di)\s)[a-z]+)\s+)+(?=[A-Z])"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 
