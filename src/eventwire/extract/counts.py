@@ -130,6 +130,10 @@ _WHO_WAS = (
     r"lost)\b))?"
 )
 
+# "struck in the head by a car": a road accident, not gunfire
+_A_VEHICLE = r"(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|train|van|suv|bus)\b"
+# "was shot", not "was shot and killed", "shot dead", "shot to death"
+_NOT_KILLED_AFTER = r"(?!\s+(?:and\s+killed|dead|to death))"
 # "her 17-year-old son, Manny, was shot": the one's name set off by commas
 _NAME_SET_OFF = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},)?"
 # "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
@@ -220,11 +224,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # "Both were pronounced dead at the scene", "Both victims were taken to a hospital"
     ("killed", re.compile(rf"\b(?P<both>[Bb]oth)(?:\s+(?:of\s+them|{_WHO}))?\s+{_BE}(?:later\s+)?{_MANNER}{_KILL_VERB}\b")),
-    ("injured", re.compile(rf"\b(?P<both>[Bb]oth)(?:\s+(?:of\s+them|{_WHO}))?\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})(?!\s+(?:and\s+killed|dead|to death))")),
+    ("injured", re.compile(rf"\b(?P<both>[Bb]oth)(?:\s+(?:of\s+them|{_WHO}))?\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL}){_NOT_KILLED_AFTER}")),
     # "Three people are dead and another was injured", "one other was killed"
     ("killed", re.compile(rf"\b(?P<one>another|one other)\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # (not "another was shot outside" in a story of four killed: one of the dead)
-    ("injured", re.compile(rf"\b(?P<one>another|one other)\s+{_BE}{_MANNER}(?:(?!shot\b|stabbed\b){_HURT_VERB}\b|{_TO_HOSPITAL})(?!\s+(?:and\s+killed|dead|to death))", re.I)),
+    ("injured", re.compile(rf"\b(?P<one>another|one other)\s+{_BE}{_MANNER}(?:(?!shot\b|stabbed\b){_HURT_VERB}\b|{_TO_HOSPITAL}){_NOT_KILLED_AFTER}", re.I)),
     # "a woman was wounded", "a 3-year-old girl who was critically injured"
     # (not "the shooting death of a boy who was shot in the head": the dead, below)
     ("injured", re.compile(rf"(?<!death of )(?<!killing of )(?<!murder of )(?<!slaying of )\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
@@ -307,7 +311,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim
     # "his seven year old daughter had been shot", "That 6-year-old girl was shot", "her son,
     # Manny, was shot"
-    ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\s+{_ADJ}{_ONE}{_NAME_SET_OFF}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?(?!(?:\w+\s+)?(?:fatally|mortally)\b){_MANNER}(?:shot|wounded|injured|hurt|{_CONDITION})\b(?!\s+(?:and\s+killed|dead|to death))")),
+    ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\s+{_ADJ}{_ONE}{_NAME_SET_OFF}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?(?!(?:\w+\s+)?(?:fatally|mortally)\b){_MANNER}(?:shot|wounded|injured|hurt|{_CONDITION})\b{_NOT_KILLED_AFTER}")),
     # "his brother accidentally shot him", "a sibling shot the boy in the face"
     ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE})(?=\s+(?:in|on)\s+the\b)", re.I)),
     # "who shot a man overnight", "shot a teen outside a store" (not one shot dead or who died)
@@ -324,7 +328,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "he was shot and seriously injured" (not "shot at", "shot and killed")
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at\b|dead\b|and\s+(?!(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)))")),
     # "she was hit in the stomach", "Devon was struck in his right shoulder" (not by a car)
-    ("injured", re.compile(rf"(?:\b(?P<one>[Ss]he|[Hh]e)|{_NAMED}(?P<one2>[A-Z][a-z]+))\s+(?:was|had been|has been)\s+{_MANNER}(?:hit|struck|grazed)(?=\s+(?:in|on)\s+(?:the|his|her)\b)(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)(?![^.;]{{0,40}}\bby\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|train|van|suv|bus)\b)")),
+    ("injured", re.compile(rf"(?:\b(?P<one>[Ss]he|[Hh]e)|{_NAMED}(?P<one2>[A-Z][a-z]+))\s+(?:was|had been|has been)\s+{_MANNER}(?:hit|struck|grazed)(?=\s+(?:in|on)\s+(?:the|his|her)\b)(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)(?![^.;]{{0,40}}\bby\s+{_A_VEHICLE})")),
     # "leaves a 17-year-old with minor injuries"
     ("injured", re.compile(rf"\b(?:leaves|left|leaving)\s+(?P<one>a|an)\s+{_ADJ}{_ONE}\s+(?:with\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|injury)|in\s+(?:the\s+)?hospital)\b", re.I)),
     # "He was taken to an area hospital with non-life-threatening injuries"
@@ -332,7 +336,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a 22-month-old was being treated for a gunshot wound", "a child ... with a gunshot wound"
     ("injured", re.compile(rf"\b(?P<one>a|an)\s+{_ADJ}{_ONE}\s+{_BE}(?:being\s+)?(?:treated\s+(?:[\w.'’-]+\s+){{0,8}}?for|taken to (?:the|a|an) (?:\w+\s+){{0,3}}hospital with|suffering from|with)\s+a\s+(?:[\w-]+\s+)?gunshot wound", re.I)),
     # "the teen was struck in the leg", "A child was struck by a bullet" (not by a car)
-    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:struck|hit|grazed)\s+(?:in|on|by|with)\b(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|train|van|suv|bus)\b)(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)")),
+    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:struck|hit|grazed)\s+(?:in|on|by|with)\b(?!\s+{_A_VEHICLE})(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)")),
     # "a shooting that injured a child", "striking a 4-year-old girl", "shot the gunman injuring
     # him" (a victim "struck" who is told dead later is the one who died: tolls.py)
     ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b)", re.I)),

@@ -116,11 +116,10 @@ _EVENT_NOUN = (
     r"gunfire)\b"
 )
 _DAY_OF_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUN, re.I)
-# "days after the June 29 gunfight", "in connection with the Jan. 22 incident"
+# "days after the June 29 gunfight", "in connection with the Jan. 22 incident"; after a town,
+# the event it names: "the Randallstown shootout"
 _DATED_EVENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN, re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-# "the Randallstown shootout", "a Laveen home shooting": the town names the event
-_EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?" + _EVENT_NOUN, re.I)
 _AT_CLOCK = re.compile(
     r"(?<!as of )(?<![\d:])\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?$"
     # "called to a house around 7:45 Sunday morning": a clock time with no a.m./p.m.
@@ -771,7 +770,7 @@ def find_incidents(
         # date and place come from the whole article below (as a reader would take them).
         incidents.append(_Incident(told=list(waiting)))
     out = _assemble(text, incidents, dateline, counts, dates, places, told, focus)
-    return _date_by_the_story(text, out, dates)
+    return _date_by_the_story(text, out, dates, sentences)
 
 
 _DEATH_ONLY = re.compile(r"(?i)died|dead|deaths?|pronounced")
@@ -869,7 +868,7 @@ def _assemble(
                 if focus.fits(text, p)
                 and ((_introduced(text, p) and (free(p) or _at_address(text, p)
                                                 or LOCAL_FORCE.match(text, p.end)))
-                     or _EVENT_AFTER.match(text, p.end))
+                     or _DATED_EVENT.match(text, p.end))
                 and not (is_relative(text, p) or _elsewhere(text, p) or elsewhere(p))
             ]  # fmt: skip
             town = _town_in_county(place, told_there)
@@ -932,12 +931,18 @@ def _assemble(
     return _date_the_lead(out)
 
 
+def _undated_lead(out: list[EventMention]) -> EventMention | None:
+    """The article's lead incident when it is told as news and has no date yet."""
+    lead = out[0] if out else None
+    return None if lead is None or lead.date is not None or lead.background else lead
+
+
 def _date_the_lead(out: list[EventMention]) -> list[EventMention]:
     """A lead told without a date ("A shooting in Camden has left one man dead") and told again
     with one further on ("It happened after midnight Sunday in the 2800 block") is one incident,
     when the two tellings agree: same event type, no other town, no other death toll."""
-    lead = out[0] if out else None
-    if lead is None or lead.date is not None or lead.background:
+    lead = _undated_lead(out)
+    if lead is None:
         return out
     for j, m in enumerate(out[1:], 1):
         if m.background or m.date is None or m.event_type != lead.event_type:
@@ -976,17 +981,19 @@ _NOT_PROSE = re.compile(r"^\s*\d{1,2}:\d\d\s|//")
 
 
 def _date_by_the_story(
-    text: str, out: list[EventMention], dates: Sequence[DateRef]
+    text: str,
+    out: list[EventMention],
+    dates: Sequence[DateRef],
+    sentences: Sequence[tuple[int, int]],
 ) -> list[EventMention]:
     """A lead no clause dates, dated by the first day the article names outside the other
     incidents' clauses, in a sentence that tells nothing that comes after the event ("Thursday
     night around 8:30, neighbors along Hudson Lane rushed ..."): the day a reader takes it to
     have happened. The reasoning says the day is the story's, not the event clause's."""
-    lead = out[0] if out else None
-    if lead is None or lead.date is not None or lead.background:
+    lead = _undated_lead(out)
+    if lead is None:
         return out
     others = [(e.start, e.end) for m in out[1:] for e in m.evidence]
-    sentences = sentence_spans(text)
     for d in dates:
         if d.precision != "day" or any(s <= d.start < e for s, e in others):
             continue

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.clean.patterns import MONTHS, WEEKDAYS
 from eventwire.extract.spans import longest_first
 from eventwire.geo.gazetteer import Gazetteer, region_name
 from eventwire.geo.names import name_key
@@ -212,11 +213,13 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer) -> Focus:
     return Focus(countries, admin1)
 
 
+# The months' and the weekdays' full names ("sept" and "jan" are their short forms)
+_MONTHS_AND_DAYS = [
+    *(max((n for n in MONTHS if MONTHS[n] == month), key=len) for month in range(1, 13)),
+    *WEEKDAYS,
+]
 # "in Laveen Friday night": a day or a month ends a town's name
-_DAY_OR_MONTH = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b"
-)
+_DAY_OR_MONTH = "(?:" + "|".join(n.capitalize() for n in _MONTHS_AND_DAYS) + r")\b"
 # Town names a general model tags as something else or misses, found by the words around them
 # (a name counts only when the gazetteer knows it as a town or county in the document's focus):
 _NAME = (
@@ -254,11 +257,7 @@ _CONTEXT = (
         r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]|:\s))"
     ),
 )
-_MONTHS_AND_DAYS = (
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday"
-)
-_NOT_TOWNS = frozenset(_MONTHS_AND_DAYS.split()) | {"god", "police", "update"}
+_NOT_TOWNS = frozenset(_MONTHS_AND_DAYS) | {"god", "police", "update"}
 
 
 def context_mentions(

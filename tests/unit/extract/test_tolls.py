@@ -52,6 +52,15 @@ def test_other_victims_add_up():
     assert figure.text.startswith("A man was seriously hurt") and "add up to 4" in (note or "")
 
 
+def _is_the_one_who_died(text: str) -> bool:
+    """Whether the one figure of the hurt is the victim the story tells dead (both figures are
+    found)."""
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured is not None and killed is not None, text
+    return injured_apart_from_killed(injured, killed)[0] is None
+
+
 def _apart(text: str):
     """The injured without the dead, the dead, and the note, for one story."""
     injured, _ = _toll(text, "injured")
@@ -89,22 +98,14 @@ def test_the_one_victim_shot_is_the_one_who_died():
 
 
 def test_the_one_found_with_a_gunshot_wound_is_the_one_who_died():
-    text = (
+    assert _is_the_one_who_died(
         "Officers found a 19-year-old male with a gunshot wound in a parked car on Elm Street. "
         "He died at the hospital."
     )
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    assert injured is not None and killed is not None
-    assert injured_apart_from_killed(injured, killed)[0] is None
-    text = (
+    assert _is_the_one_who_died(
         "Officers found a 17-year-old male suffering from a gunshot wound to his chest. "
         "He was declared dead at the scene."
     )
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    assert injured is not None and killed is not None
-    assert injured_apart_from_killed(injured, killed)[0] is None
     # one who suffered a wound is told as a survivor
     text = "A fourth man suffered a gunshot wound in his arm. Three men died."
     injured, _ = _toll(text, "injured")
@@ -165,9 +166,8 @@ def test_one_told_of_by_a_pronoun_is_the_victim_the_story_told_dead():
         "Officers found a boy, 15, in a car. He was rushed to the hospital. Hours later, he died."
     )
     injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
     assert injured is not None and injured.text == "He was rushed to the hospital"
-    assert killed is not None and injured_apart_from_killed(injured, killed)[0] is None
+    assert _is_the_one_who_died(text)
 
 
 def test_one_more_dead_told_also_killed_adds_to_one():
@@ -190,15 +190,10 @@ def test_the_one_hurt_named_in_the_death_is_the_victim_who_died():
         "A 16-year-old boy was critically wounded in a shooting on Friday. "
         "On Sunday police said a 16-year-old boy who was critically wounded there has died.",
     ):
-        injured, _ = _toll(text, "injured")
-        killed, _ = _toll(text, "killed")
-        assert injured is not None and killed is not None, text
-        assert injured_apart_from_killed(injured, killed)[0] is None, text
+        assert _is_the_one_who_died(text), text
 
 
 def test_the_shooters_own_death_right_after_the_one_he_shot_is_not_that_one():
-    text = "A woman shot her 5-year-old son and then herself in a murder-suicide."
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    assert injured is not None and killed is not None
-    assert injured_apart_from_killed(injured, killed)[0] is None
+    assert _is_the_one_who_died(
+        "A woman shot her 5-year-old son and then herself in a murder-suicide."
+    )
