@@ -55,7 +55,8 @@ def _modifiers(not_these: str) -> str:
     return rf"(?:(?!(?:{not_these})\b|\d[\d,]*\s|(?-i:A|An|The)\s)[\w'’-]+\s+){{0,3}}?"
 
 
-_NOT_MODIFIER = "and|or|injured|wounded|hurt|killed|dead"
+# (nor a verb of telling: "leaves child, 2 Police say 17-year-old was shot" is one shot)
+_NOT_MODIFIER = "and|or|injured|wounded|hurt|killed|dead|say|says|said"
 _ADJ = _modifiers(_NOT_MODIFIER)
 _ADJ5 = r"(?:[\w'-]+\s+){0,5}?"
 _WHO = (
@@ -282,7 +283,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
     # "He was later pronounced dead", "she died at the hospital", "The victim (Tim Doe) died"
-    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim(?:,\s+\d{1,3},|\s+\([^()]{1,40}\))?)\s+(?:(?:was|has|had)?\s*(?:later\s+)?(?:(?:pronounced|declared) (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
+    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim(?:,\s+\d{1,3},|\s+\([^()]{1,40}\))?)\s+(?:(?:was|has|had)?\s*(?:been\s+)?(?:later\s+)?(?:(?:pronounced|declared) (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
+    # "He was transported to a local hospital in critical condition but was pronounced dead"
+    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he)\s+(?:was|had been)\s+[^.;]{0,100}?,?\s+(?:but|and)\s+(?:was\s+)?(?:later\s+)?(?:died|pronounced dead)\b")),
+    # "Partington's death", "her young child's accidental shooting death"
+    ("killed", re.compile(rf"\b(?P<one>(?:(?:a|the|his|her|their)\s+{_ADJ}{_ONE}|(?!{_NOT_A_NAME}\b)[A-Z][a-z]+))['’]s\s+(?:(?:accidental|apparent|tragic|violent|untimely|shooting|stabbing)\s+){{0,2}}death\b")),
+    # "found with a fatal gunshot wound"
+    ("killed", re.compile(r"\b(?P<one>with|suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+(?:gunshot|stab|bullet)\s+wound\b", re.I)),
     # "shot four people", "shooting two men": hit, at least wounded
     ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"

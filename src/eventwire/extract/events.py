@@ -73,7 +73,11 @@ _AIR = re.compile(r"\b(?:warplanes?|fighter jets?|jets?|aircraft|gunships?|AC-13
                   r"helicopters?|air force|aerial|bombers?|airstrikes?)\b", re.I)  # fmt: skip
 _MISSILE = re.compile(r"\b(?:missiles?|rockets?|artillery|mortars?|shells?)\b", re.I)
 _EXPLOSIVE = re.compile(r"\b(?:IEDs?|explosives?|bombs?|landmines?)\b", re.I)
-_GUN = re.compile(r"\b(?:shot|shooting|gunm[ae]n|guns?|gunfire|firearms?|rifles?|pistols?)\b", re.I)
+_GUN = re.compile(
+    r"\b(?:shot|shooting|gunm[ae]n|(?:hand|shot)?guns?|gunfire|gunshots?|firearms?|rifles?|"
+    r"pistols?|revolvers?|bullets?)\b",
+    re.I,
+)
 _STATE_FORCE = re.compile(r"\b(?:US|U\.S\.|American|Israeli|Turkish|Russian|coalition|CENTCOM|"
                           r"Pentagon|military|army|air force)\b")  # fmt: skip
 

@@ -38,7 +38,9 @@ _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
 _FOUND_WOUNDED = re.compile(
-    r"\b(?:with|suffering from)\s+(?:a\s+)?(?:single\s+)?(?:gunshot|bullet)\s+wounds?\b", re.I
+    r"\b(?:with|suffering from)\s+(?:an?\s+)?(?:(?:single|apparent)\s+)?"
+    r"(?:gunshot|bullet)\s+wounds?\b",
+    re.I,
 )
 _NEAR = 250  # characters: "others" are others than a figure told this close before
 # the shooter's own death: "killing himself", "took his own life", "and then herself"

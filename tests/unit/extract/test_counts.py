@@ -235,6 +235,17 @@ def only(text: str):
         ("It was ruled a murder-suicide by the coroner.", "killed", 2, 2, None),
         ("He pleaded not guilty to murdering three people.", "killed", 3, 3, 3),
         ("A teen is accused in the shooting death of another teen.", "killed", 1, 1, 1),
+        (
+            "He was taken to a hospital in critical condition but was pronounced dead.",
+            "killed",
+            1,
+            1,
+            1,
+        ),
+        ("Officers were told he had been pronounced dead.", "killed", 1, 1, 1),
+        ("Dale's death was the third homicide of the year.", "killed", 1, 1, 1),
+        ("She admitted blame for her young child's accidental shooting death.", "killed", 1, 1, 1),
+        ("Cole Hart Found With Fatal Gunshot Wound To Head", "killed", 1, 1, 1),
         # "Image 6 of 12" ends a caption line: the 12 counts photos, not the dead
         ("Image 6 of 12 A woman died in a drive-by shooting.", "killed", 1, 1, 1),
     ],
@@ -314,6 +325,8 @@ def test_ages_and_days_are_not_tolls():
         "He told friends he planned to kill 2 officers.",  # a plan, not a toll
         "Police ruled out an attempted murder-suicide.",
         "Three people were struck by a silver Chevrolet Impala.",  # a car, not gunfire
+        # a title's "leaves child, 2": the 2 is an age, and "Police say" no victim's words
+        "Teen slain, leaves child, 2 Police say 17-year-old was shot",
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):

@@ -23,6 +23,14 @@ def test_a_strike_by_a_state_force_is_an_air_strike_and_others_stay_generic():
     assert generic is not None and not generic.specific
 
 
+def test_a_victim_struck_by_a_bullet_is_a_shooting_not_a_strike():
+    # "struck" alone leans to remote violence; the bullet or handgun named makes it gunfire
+    for clause in ("The boy was struck once in the abdomen by a bullet.",
+                   "A girl was struck while playing with a handgun."):  # fmt: skip
+        kind = _kind(clause)
+        assert kind is not None and kind.specific and kind.sub_event_type == "Attack", clause
+
+
 def test_modality():
     def modality(text: str) -> dict[str, str]:
         return {t.text: t.modality for t in find_triggers(text)}

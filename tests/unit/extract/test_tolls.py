@@ -106,6 +106,10 @@ def test_the_one_found_with_a_gunshot_wound_is_the_one_who_died():
         "Officers found a 17-year-old male suffering from a gunshot wound to his chest. "
         "He was declared dead at the scene."
     )
+    assert _is_the_one_who_died(
+        "Deputies found a 17-year-old male suffering from an apparent gunshot wound on Elm "
+        "Street. He was pronounced dead on the scene."
+    )
     # one who suffered a wound is told as a survivor
     text = "A fourth man suffered a gunshot wound in his arm. Three men died."
     injured, _ = _toll(text, "injured")
