@@ -25,9 +25,12 @@ _CUT = re.compile(
 # "Three people are dead following a shooting", "A teen has died days after a shooting": the
 # victims' state and the event that caused it are one incident, not two (not "The shooting is
 # the city's second homicide, following a domestic dispute": a second event)
+# ("A teenager is suffering from a gunshot wound following a shooting", "A man died Sunday
+# following": the day or a few words between, none that tells an event of its own)
 _OUTCOME_BEFORE = re.compile(
     r"\b(?:dead|died|killed|injured|wounded|hurt|hospitali[sz]ed|(?:critical|serious|stable) "
-    r"condition)\s*$",
+    r"condition|(?:gunshot|bullet|stab) wounds?|injuries)(?:\s+(?!(?:in|by|at|on|during)\b)"
+    r"[\w'’-]+){0,3}?\s*,?\s*$",
     re.I,
 )
 _CAUSE_CUT = re.compile(r"following|(?:hours|days|weeks) after", re.I)

@@ -23,8 +23,12 @@ def test_the_victims_state_and_the_shooting_that_caused_it_stay_one_clause():
     for text in (
         "Three people are dead following a gang shooting Saturday night in Atwater.",
         "A teen has died days after a shooting at a park.",
+        "A teenager is suffering from a gunshot wound following a shooting in west Charlotte.",
+        "A man died Sunday morning following a shooting on Elm Street.",
     ):
         assert [c.relation for c in split_clauses(text)] == [None]
     # a second event that came before stays apart
     text = "The shooting is the city's second homicide, following a domestic dispute Jan. 28."
+    assert [c.relation for c in split_clauses(text)] == [None, "apart"]
+    text = "Two men were killed in an ambush on Monday following a raid on Sunday."
     assert [c.relation for c in split_clauses(text)] == [None, "apart"]
