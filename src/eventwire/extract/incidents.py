@@ -58,6 +58,10 @@ _REPORTED_BEFORE = re.compile(
 _REPORTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+){0,2}(?:said|announced|told|confirmed)\b")
 # ...and the telling ends there: "announced Friday." / "said Thursday they arrested"
 _TELLING_ENDS = re.compile(r"^(?:\s*[.,;:]|\s*$|\s+(?:that|they|he|she|it|police|officials)\b)")
+# "Chief Jerman said Saturday night the incident does not appear ...": what was said follows
+# (not "says Friday morning a teenager shot ...": told in the present, the day is the event's)
+_SAID_BEFORE = re.compile(r"\bsaid\s+(?:on\s+)?$")
+_SAID_AFTER = re.compile(r"^\s+(?:the|a|an)\s+(?![\w-]+[’']s\b)")
 # "remained in critical condition Friday", "remains in the hospital Monday": the state at the
 # telling
 _CONDITION_BEFORE = re.compile(
@@ -155,12 +159,14 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
     after = sentence[ref.end :]
     return bool(
         (_REPORTED_BEFORE.search(before) and _TELLING_ENDS.match(after))
+        or (_SAID_BEFORE.search(before) and _SAID_AFTER.match(after))
         # "Friday, police said they ...", not "... wounded two people Monday, police said."
         or (ref.start < 15 and _REPORTED_AFTER.match(after) is not None)
         or _TOLD_AFTER.match(after) is not None
         or _CONDITION_BEFORE.search(before) is not None
         or _COURT.search(before) is not None
         or _COURT_AFTER.match(after) is not None
+        or _TELLING_AFTER.match(after) is not None
         or (
             _AFTERWARDS.search(sentence, max(0, ref.start - 60), ref.start) is not None
             and not after.startswith(("'s", "’s"))  # "identified those in Tuesday's shooting"
@@ -177,6 +183,13 @@ _COURT = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?|charged|taken into custody|"
     r"(?:appeared|appear|appears) in court|(?:a |the )?(?:judge|jury|grand jury))"
     r"(?:\s+(?:guilty|not guilty|no contest))?(?:\s+on)?\s*$",
+    re.I,
+)
+# "in a Saturday night press conference", "said in a Friday afternoon statement": the day of
+# a telling named after it
+_TELLING_AFTER = re.compile(
+    r"^\s+(?:(?:news|press|media)\s+)?(?:conference|statement|release|briefing|interview|"
+    r"update|post)\b",
     re.I,
 )
 _COURT_AFTER = re.compile(
@@ -977,7 +990,10 @@ _AFTERMATH = re.compile(
     re.I,
 )
 # a video playlist's line ("0:33 Festival-goers brave cold for a fun Sunday"), a byline's date
-_NOT_PROSE = re.compile(r"^\s*\d{1,2}:\d\d\s|//")
+# a stamp ("Related Articles January 9, 2017", "Update-- Dec. 5, 2015, 11:37 a.m.")
+_NOT_PROSE = re.compile(
+    r"^\s*\d{1,2}:\d\d\s|//|^\s*(?:Related\s+(?:Articles|Stories)|Update\b)", re.I
+)
 
 
 def _date_by_the_story(

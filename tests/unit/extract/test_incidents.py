@@ -379,6 +379,18 @@ def test_a_lead_no_clause_dates_takes_the_first_day_the_story_names():
     text = f"{lead}\n\nThe friend was arrested Saturday.\n\nA vigil is planned for Sunday."
     found = _main(text, dt.date(2016, 3, 7))
     assert found and found.date is None
+    # the day of a telling, a stamp: no day of the event either
+    for later in (
+        "The chief said Saturday night the shooting was not intentional.",
+        "Police gave details in a Saturday night press conference.",
+        "Update-- March 5, 2016, 11:37 a.m.: detectives arrested a man.",
+        "Related Articles March 5, 2016 Town council approves a new budget",
+    ):
+        found = _main(f"{lead}\n\n{later}", dt.date(2016, 3, 7))
+        assert found and found.date is None, later
+    # told in the present, the day after "says" is the event's
+    found = _main("The sheriff says Friday night a teenager shot a woman.", dt.date(2016, 3, 7))
+    assert found and found.date and found.date.value == "2016-03-04TNI"
 
 
 def test_what_is_to_come_or_followed_the_event_does_not_date_it():
