@@ -65,7 +65,7 @@ _WHO = (
     r"police(?:men| officers)?|officers|personnel|students|bystanders|residents|worshippers|"
     r"guards|attackers|gunmen|insurgents|protesters|americans|iraqis|syrians|israelis|males|females|"
     r"palestinians|reservists|boys|girls|brothers|sisters|sons|daughters|cousins|parents|"
-    r"grandchildren|adults|juveniles|youths|relatives|individuals|"
+    r"grandchildren|adults|juveniles|youths|relatives|individuals|(?:\d{1,3}|[a-z]+)-year-olds|"
     r"friends|passengers|customers|patrons|deputies|agents|workers|employees|"
     r"man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
@@ -124,7 +124,7 @@ _WOUNDS = (
     r"(?:(?!fatal|mortal)[\w-]+\s+){0,3}?(?:gunshot\s+|bullet\s+|stab\s+|graze\s+)?"
     r"(?:wounds?|injur(?:y|ies))\b"
 )
-_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had)\s+)?(?:found\s+)?"
+_BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had|remains?|remained)\s+)?(?:found\s+)?"
 # "a boy who was shot", "a man who died"; not "a boy who accidentally shot" (he fired)
 _WHO_WAS = (
     r"(?:,?\s+(?:who|that)(?=\s+(?:were|was|have|has|had|are|is|got|being|found|died|perished|"
@@ -198,7 +198,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the person who shot four people to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat|beaten)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+to\s+death\b", re.I)),
     # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
-    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE},?\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hit|struck)\b[^.;]{{0,100}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?died\b")),
+    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE},?\s+(?:who\s+(?:was|had been|has been)\s+)?(?:\w+ly\s+)?(?:shot|wounded|injured|hit|struck)\b(?:(?!\band\s+(?:a|an|the|his|her|their)\s)[^.;]){{0,100}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?died\b")),
     # "The woman was treated at the scene and rushed to Crittenton Hospital, but died"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ}{_ONE}\s+(?:was|had been)\s+[^.;]{{0,100}}?,?\s+(?:but|and)\s+(?:later\s+)?died\b")),
     # "The man suffered fatal injuries"
@@ -313,6 +313,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "sent four people to the hospital", "two victims were rushed to Grady Memorial Hospital"
     ("injured", re.compile(rf"\b(?:sent|sending|put|putting|landed|landing)\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}(?:{_WHO}|{_ONE})\s+(?:to|in|into)\s+(?:the\s+|a\s+|area\s+|local\s+){{0,2}}hospitals?\b", re.I)),
     ("injured", re.compile(rf"(?<!\bof )\b(?:{NUMBER})\s+(?!of\b){_ADJ}(?:{_WHO})\s+{_BE}{_MANNER}{_TO_HOSPITAL}", re.I)),
+    # "Two 16-year-olds were taken to ECMC after being shot"
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:were|are|was|is)\s+(?:[^.;]{{0,60}}?\s)?after\s+(?:being|getting)\s+(?:shot|wounded|stabbed)\b", re.I)),
+    # "Keisha is in critical but stable condition", "Terrell Lockett of Cheektowaga was treated
+    # and released": a victim by name
+    ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:(?:is|was|has been)\s+{_CONDITION}|(?:is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|recovering)\b|(?:of\s+[A-Z][\w'’-]+\s+)?was\s+treated\s+and\s+released\b)")),
     # "Issac was shot once in the chest": a victim by name
     ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim
@@ -531,6 +536,7 @@ def _attribution(sentence: str) -> str | None:
 
 _CASUALTY_WORD = re.compile(
     r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
+    r"treated|condition|recover|"
     r"life|murder|toll|"
     r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|recovering|homicide|\bno(?:ne|body)?\b",
     re.I,

@@ -14,7 +14,8 @@ in order:
    when the deaths are told apart;
 4. the one victim "shot" in a story of deaths is one who died, not also injured; so is the one
    found "with a gunshot wound", told of by a pronoun ("He was rushed to the hospital"), or
-   named by the death too ("Isis was struck" beside "fatally shooting Isis Allen");
+   named by the death too ("Isis was struck" beside "fatally shooting Isis Allen"), unless
+   the two are told with different ages;
 5. a shooter who killed himself after killing others ("shot and killed his wife before
    killing himself") is one more dead;
 6. a "murder-suicide" is two dead at least: a story that counts one dead (the victim, or the
@@ -178,6 +179,16 @@ def _same_victim(injured: Count, killed: Count) -> bool:
     return len(who) >= 4 and re.search(rf"\b{re.escape(who)}\b", killed.text, re.I) is not None
 
 
+_AGE = re.compile(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)\b", re.I)
+
+
+def _other_age(injured: Count, killed: Count) -> bool:
+    """The one hurt and the dead are told with different ages ("a 56-year-old who had been
+    shot in the leg" and "A 7-year-old girl was killed"): two people."""
+    a, b = _AGE.search(injured.text), _AGE.search(killed.text)
+    return a is not None and b is not None and a.group(1) != b.group(1)
+
+
 def injured_apart_from_killed(
     injured: Count | None, killed: Count | None
 ) -> tuple[Count | None, str | None]:
@@ -190,8 +201,13 @@ def injured_apart_from_killed(
         return injured, None
     if injured.best == 1 and _same_victim(injured, killed):
         return None, f"{injured.text!r} is the victim who died ({killed.text!r})"
-    if _OTHER.search(injured.text) or _ALSO.search(injured.text):
-        # "five others shot", "the mother was also shot": the dead are not among them
+    if (
+        _OTHER.search(injured.text)
+        or _ALSO.search(injured.text)
+        or (injured.best == 1 and _other_age(injured, killed))
+    ):
+        # "five others shot", "the mother was also shot", a 56-year-old shot beside a
+        # 7-year-old killed: the dead are not among them
         return injured, None
     hit_only = _HIT_ONLY.search(injured.text) and not _HURT_WORD.search(injured.text)
     # "found a 19-year-old with a gunshot wound ... he was pronounced deceased": the one found

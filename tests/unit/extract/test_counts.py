@@ -243,6 +243,10 @@ def only(text: str):
             1,
         ),
         ("Officers were told he had been pronounced dead.", "killed", 1, 1, 1),
+        ("A fourth victim remains hospitalized with a gunshot wound.", "injured", 1, 1, 1),
+        ("Keisha is in critical but stable condition.", "injured", 1, 1, 1),
+        ("Terrell Doe of Cheektowaga was treated and released.", "injured", 1, 1, 1),
+        ("Two 16-year-olds were taken to ECMC after being shot.", "injured", 2, 2, 2),
         ("Dale's death was the third homicide of the year.", "killed", 1, 1, 1),
         ("She admitted blame for her young child's accidental shooting death.", "killed", 1, 1, 1),
         ("Cole Hart Found With Fatal Gunshot Wound To Head", "killed", 1, 1, 1),
@@ -331,6 +335,11 @@ def test_ages_and_days_are_not_tolls():
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
     assert find_counts(text) == []
+
+
+def test_one_shot_and_another_who_died_are_two_victims():
+    text = "Officers found a 56-year-old who had been shot in the leg and a child who had died."
+    assert [(c.field, c.best) for c in find_counts(text)] == [("injured", 1), ("killed", 1)]
 
 
 def test_the_fatal_part_of_the_people_shot_and_a_bystander_left_dead():

@@ -26,7 +26,7 @@ def test_the_total_before_the_condition_of_some():
         "Two of the victims are in critical condition, police said.\n\nPolice have made no "
         "arrests. The shooting was the third at the park this year, neighbours said, and the "
         "city has promised more patrols, better lighting and cameras at the gates before the "
-        "summer.\n\nA week ago one person was killed and six others wounded at the same park."
+        "summer.\n\nA week ago one person was killed and six people were wounded at the park."
     )
     figure, _ = _toll(text, "injured")
     assert figure is not None and figure.best == 6
@@ -115,6 +115,18 @@ def test_the_one_found_with_a_gunshot_wound_is_the_one_who_died():
     injured, _ = _toll(text, "injured")
     killed, _ = _toll(text, "killed")
     assert injured_apart_from_killed(injured, killed)[0] == injured
+
+
+def test_the_one_shot_told_with_another_age_than_the_dead_is_hurt():
+    text = (
+        "A 7-year-old girl was killed early Sunday after a home was sprayed with bullets. "
+        "Officers found a 56-year-old who had been shot in the leg on the porch."
+    )
+    assert not _is_the_one_who_died(text)
+    assert _is_the_one_who_died(
+        "A 7-year-old girl was killed early Sunday after a home was sprayed with bullets. "
+        "Officers found a 7-year-old who had been shot in the chest on the porch."
+    )
 
 
 def test_the_wounded_are_not_the_dead():
