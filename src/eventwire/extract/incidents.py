@@ -17,11 +17,12 @@ clauses that tell it.
    Incidents that give no date, no place below country level and no toll are not coded.
 5. The place is read against the article: a place of another country, or a town of another
    state when the article's places agree on one, is a misreading unless its region is named
-   beside it (``_Focus``); a dateline is where the reporter filed, so a town of the dateline's
-   state the story places the event in beats it (``_town_of_story``), and a town of a county
-   the event was placed in beats the county when the story puts the scene there (a violent
-   sentence, a street address, its police, an event named for it: "the Randallstown
-   shootout").
+   beside it (``focus``: the extractor has already read such a name as the town of that name
+   in the article's state where there is one); a dateline is where the reporter filed, so a
+   town of the dateline's state the story places the event in beats it (``_town_of_story``),
+   and a town of a county the event was placed in beats the county when the story puts the
+   scene there (a violent sentence, a street address, its police, an event named for it:
+   "the Randallstown shootout").
 6. The lead incident no clause dates takes the day the story gives it elsewhere ("It happened
    ... Sunday", "Tuesday's shooting"), else the first day the article names outside the other
    incidents' clauses and outside sentences that tell what came after (a court, an arrest, a
@@ -34,7 +35,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -43,7 +43,8 @@ from eventwire.extract.clauses import Clause, split_clauses
 from eventwire.extract.counts import find_counts
 from eventwire.extract.dates import find_time_expressions, looks_ahead
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
-from eventwire.extract.places import LOCAL_FORCE, region_after
+from eventwire.extract.focus import ArticleFocus, article_focus
+from eventwire.extract.places import LOCAL_FORCE
 from eventwire.extract.sentences import sentence_spans
 from eventwire.extract.tolls import injured_apart_from_killed, toll
 from eventwire.geo.distance import place_km
@@ -408,7 +409,7 @@ def _date_fit(a: Sequence[DateRef], b: Sequence[DateRef]) -> int | None:
 
 
 def _place_fit(
-    text: str, a: Sequence[PlaceRef], b: Sequence[PlaceRef], focus: _Focus
+    text: str, a: Sequence[PlaceRef], b: Sequence[PlaceRef], focus: ArticleFocus
 ) -> int | None:
     """2 same local place, 1 one contains the other, 0 nothing to compare, None contradiction.
     A place against the article's focus ("Steele" of "Steele Creek", a Missouri town, in a
@@ -448,7 +449,7 @@ def _type_fit(t: _Told, inc: _Incident) -> bool:
 
 
 def _happened_back(
-    text: str, t: _Told, incidents: list[_Incident], apart: set[int], focus: _Focus
+    text: str, t: _Told, incidents: list[_Incident], apart: set[int], focus: ArticleFocus
 ) -> int | None:
     """The incident "the shooting happened ..." tells again: the latest whose date and place
     agree, when the clause's event word is the subject of happened/occurred/took place."""
@@ -472,7 +473,7 @@ def _actor_fit(t: _Told, inc: _Incident) -> bool:
 
 
 def _choose(
-    text: str, t: _Told, incidents: list[_Incident], apart: set[int], focus: _Focus
+    text: str, t: _Told, incidents: list[_Incident], apart: set[int], focus: ArticleFocus
 ) -> int | None:
     """The incident a clause joins, or None for a new one."""
     best, best_score = None, 0.0
@@ -494,59 +495,6 @@ def _choose(
         if score > best_score or later_tie or (best is None and score > 0):
             best, best_score = i, score
     return best
-
-
-@dataclass(frozen=True, slots=True)
-class _Focus:
-    """The country, and the state, most of an article's places are in (None: no clear one)."""
-
-    country: str | None = None
-    state: str | None = None
-
-    def fits(self, text: str, ref: PlaceRef) -> bool:
-        """ "Little Havana" in a Miami story is not Havana, "Roxbury" in a Boston story not the
-        Wisconsin town: a place against the article's clear focus is a misreading, unless the
-        text names its region ("Red Wing, Minnesota") or it is a curated site."""
-        p = ref.place
-        if p is None:
-            return False
-        if p.source == "curated":
-            return True
-        if self.country is not None and p.country_code != self.country:
-            return False
-        return not (
-            self.state is not None and p.kind in ("city", "admin2") and p.admin1 is not None
-            and p.admin1 != self.state and region_after(text, ref.end) is None
-        )  # fmt: skip
-
-
-_SURE_POPULATION = 50_000  # a town this big is the one its name means, wherever it is told
-
-
-def _focus(text: str, places: Sequence[PlaceRef], dateline: PlaceRef | None) -> _Focus:
-    """The country most of the article's places are in, when two thirds of them agree; the
-    state likewise, when two or more places agree on it (the dateline counts twice), of the
-    places whose state is sure: a name with one place, a big town, a region named beside it
-    (not "Bastrop", a town in Louisiana and a county in Texas)."""
-    every = [*places, *([dateline] * 2 if dateline else [])]
-    codes = Counter(p.place.country_code for p in every if p.place is not None)
-    if not codes:
-        return _Focus()
-    code, n = codes.most_common(1)[0]
-    country = code if n * 3 >= 2 * sum(codes.values()) else None
-
-    def sure(ref: PlaceRef) -> bool:
-        p = ref.place
-        return p is not None and (ref.candidates == 1 or p.population >= _SURE_POPULATION
-                                  or region_after(text, ref.end) is not None)  # fmt: skip
-
-    states = Counter(p.place.admin1 for p in every if p.place is not None and sure(p)
-                     and p.place.admin1 and p.place.country_code == country)  # fmt: skip
-    state = None
-    if states:
-        top, k = states.most_common(1)[0]
-        state = top if k >= 2 and k * 3 >= 2 * sum(states.values()) else None
-    return _Focus(country, state)
 
 
 _DATELINE_DISTRICT_KM = 10.0  # a district this close to a city ten times its size is its part
@@ -596,7 +544,7 @@ def _best_place(
     inc: _Incident,
     dateline: PlaceRef | None,
     main: bool,
-    focus: _Focus | None = None,
+    focus: ArticleFocus | None = None,
     scene: Sequence[PlaceRef] = (),
 ) -> tuple[PlaceRef | None, list[PlaceRef]]:
     refs = [
@@ -652,7 +600,7 @@ def find_incidents(
     sentences = sentence_spans(text)
     counts = find_counts(text)
     dates = _event_dates(text, published)
-    focus = _focus(text, places, dateline)
+    focus = article_focus(text, places, dateline)
     told: list[_Told] = []
     for index, clause in enumerate(clauses):
         body = text[clause.start : clause.end]
@@ -809,7 +757,7 @@ def _assemble(
     dates: list[DateRef],
     places: Sequence[PlaceRef],
     told: Sequence[_Told],
-    focus: _Focus,
+    focus: ArticleFocus,
 ) -> list[EventMention]:
     out: list[EventMention] = []
     owned = {(c.start, c.end) for inc in incidents for t in inc.told for c in t.counts}

@@ -1,0 +1,112 @@
+"""The country and the state an article's places agree on, and the towns read against them.
+
+A local story names its town several times, its state or a big city of it, and now and then a
+small place whose name many states share. The focus is what the places whose state is sure
+agree on; a town of the same name in another state is then a misreading: it is either the
+town of that name in the article's state (``refocus``), or no place to code (``fits``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from eventwire.extract.places import region_after
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import name_key
+from eventwire.records import PlaceRef
+
+SURE_POPULATION = 50_000  # a town this big is the one its name means, wherever it is told
+_LOCAL = ("city", "admin2")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFocus:
+    """The country, and the state, most of an article's places are in (None: no clear one)."""
+
+    country: str | None = None
+    state: str | None = None
+
+    def fits(self, text: str, ref: PlaceRef) -> bool:
+        """ "Little Havana" in a Miami story is not Havana, "Roxbury" in a Boston story not the
+        Wisconsin town: a place against the article's clear focus is a misreading, unless the
+        text names its region ("Red Wing, Minnesota") or it is a curated site."""
+        p = ref.place
+        if p is None:
+            return False
+        if p.source == "curated":
+            return True
+        if self.country is not None and p.country_code != self.country:
+            return False
+        return not self._other_state(text, ref)
+
+    def _other_state(self, text: str, ref: PlaceRef) -> bool:
+        p = ref.place
+        return (
+            p is not None and self.state is not None and p.kind in _LOCAL
+            and p.admin1 is not None and p.admin1 != self.state
+            and region_after(text, ref.end) is None
+        )  # fmt: skip
+
+
+def article_focus(text: str, places: Sequence[PlaceRef], dateline: PlaceRef | None) -> ArticleFocus:
+    """The country most of the article's places are in, when two thirds of them agree; the
+    state likewise, when two or more places agree on it (the dateline counts twice), of the
+    places whose state is sure: a name with one place, a big town, a region named beside it
+    (not "Bastrop", a town in Louisiana and a county in Texas)."""
+    every = [*places, *([dateline] * 2 if dateline else [])]
+    codes = Counter(p.place.country_code for p in every if p.place is not None)
+    if not codes:
+        return ArticleFocus()
+    code, n = codes.most_common(1)[0]
+    country = code if n * 3 >= 2 * sum(codes.values()) else None
+
+    def sure(ref: PlaceRef) -> bool:
+        p = ref.place
+        return p is not None and (ref.candidates == 1 or p.population >= SURE_POPULATION
+                                  or region_after(text, ref.end) is not None)  # fmt: skip
+
+    states = Counter(p.place.admin1 for p in every if p.place is not None and sure(p)
+                     and p.place.admin1 and p.place.country_code == country)  # fmt: skip
+    state = None
+    if states:
+        top, k = states.most_common(1)[0]
+        state = top if k >= 2 and k * 3 >= 2 * sum(states.values()) else None
+    return ArticleFocus(country, state)
+
+
+def refocus(
+    text: str, places: Sequence[PlaceRef], dateline: PlaceRef | None, gazetteer: Gazetteer
+) -> list[PlaceRef]:
+    """The places with each town of another state than the article's, named with no region
+    beside it, read as the town of that name in the article's state when the gazetteer has
+    one ("Caledonia" in a Rochester, N.Y. story is Caledonia, N.Y., not the bigger Caledonia,
+    Wis.); the most populous of them, a town before a county."""
+    focus = article_focus(text, places, dateline)
+    if focus.state is None:
+        return list(places)
+    out = []
+    for ref in places:
+        p = ref.place
+        if (
+            p is None
+            or p.source == "curated"
+            or p.population >= SURE_POPULATION  # "killed in Dallas" in a Georgia story
+            or not focus._other_state(text, ref)
+        ):
+            out.append(ref)
+            continue
+        here = [
+            c for c in gazetteer.lookup(ref.text)
+            if c.kind in _LOCAL and c.admin1 == focus.state and c.country_code == p.country_code
+            and name_key(c.name) == name_key(ref.text)
+        ]  # fmt: skip
+        if not here:
+            out.append(ref)
+            continue
+        best = max(here, key=lambda c: (c.kind == "city", c.population))
+        kind = "town" if best.kind == "city" else "county"
+        why = f"the {kind} of that name in {focus.state}, the state the article's places agree on"
+        out.append(replace(ref, place=best, reasoning=why))
+    return out
