@@ -54,7 +54,9 @@ EXTRACTOR = "incidents.rules.v2"
 
 # "police said Thursday", "announced Friday", "Friday, police said": the date of the telling.
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|announced|told|reported|released|confirmed|added|stated|revealed)\s+(?:on\s+)?$"
+    r"\b(?:said|says|announced|told|reported|released|confirmed|added|stated|revealed|tweeted|"
+    r"posted|(?:released|issued|published)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|"
+    r"statement|release|update|video|photo))\s+(?:on\s+)?$"
 )
 _REPORTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+){0,2}(?:said|announced|told|confirmed)\b")
 # ...and the telling ends there: "announced Friday." / "said Thursday they arrested"
@@ -182,7 +184,8 @@ _COURT = re.compile(
     r"\b(?:sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted|testified|"
     rf"(?:{_ARREST})(?:\s+(?:a|an|the|two|three|\w+['’]s))?"
     r"(?:\s+[a-z][\w-]*){0,2}?|charged|taken into custody|"
-    r"(?:appeared|appear|appears) in court|(?:a |the )?(?:judge|jury|grand jury))"
+    r"(?:appeared|appear|appears|(?:was|were|is|are) back) in court|"
+    r"held\s+(?:\w+\s+){0,3}?(?:on|without)\s+(?:bail|bond)|(?:a |the )?(?:judge|jury|grand jury))"
     r"(?:\s+(?:guilty|not guilty|no contest))?(?:\s+on)?\s*$",
     re.I,
 )

@@ -190,6 +190,10 @@ def test_the_courts_day_does_not_date_the_shooting():
         "Deputies were hunting a double-murder suspect on Thursday.",
         "Bond was denied Thursday for the suspect.",
         "No one was in custody as of Thursday morning.",
+        "The sheriff released a report Thursday that names the four victims of the shooting.",
+        "The university tweeted Thursday that the student had died.",
+        "The teen accused of shooting him was back in court Thursday.",
+        "The man charged in the shooting was ordered held in jail on bail Thursday.",
     ],
 )
 def test_what_followed_the_shooting_does_not_date_it(later):
