@@ -78,7 +78,8 @@ _ONE = (
     r"boyfriend|neighbor|relative|sibling|youngster|juvenile|patron|clerk|adult|bystander|"
     r"detective|investigator|deputy|trooper|sergeant|pedestrian|squatter|homeowner|customer|"
     r"employee|passenger|motorist|minor|owner|cashier|teenager|kid|grandmother|grandfather|"
-    r"grandma|grandpa|stepfather|stepmother|fianc[eé]e?|roommate|"
+    r"grandma|grandpa|stepfather|stepmother|fianc[eé]e?|roommate|teacher|pastor|coach|nurse|"
+    r"doctor|veteran|tenant|landlord|manager|janitor|"
     r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old|\d{1,3} (?:year|month) old)"
 )
 _FROM = r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-|late\s+)?\d0s|\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham", "a man in his 40s"
@@ -145,7 +146,7 @@ _APPOSED = r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},)?"
 _PART_ADJ = _modifiers(_NOT_MODIFIER + "|that|which|who|when|after|before")
 _PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
 COMPOUND = re.compile(
-    rf"\b(?P<first>{_PART}|he|she)\s+and\s+(?P<second>{_PART}|{_ONE})\s+{_BE}{_MANNER}"
+    rf"\b(?P<first>{_PART}|he|she)\s+and\s+(?P<second>{_PART}|{_ONE}(?:\s+{_ONE})?)\s+{_BE}{_MANNER}"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
@@ -599,8 +600,8 @@ def find_counts(text: str) -> list[Count]:
                     values.append(1)  # "the man and woman", "she and three others"
                 elif lead and (_CLOCK.match(part, lead.end()) or _MEASURE.match(part, lead.end())):
                     values.append(None)  # "at 9:28 PM that a male and female": a time
-                elif lead and _AGE.match(part, lead.end()) and " " in lead.group(0):
-                    values.append(1)  # "his 11-year-old son": one person of that age
+                elif lead and _AGE.match(part, lead.end()):
+                    values.append(1)  # "his 11-year-old son", "3-year-old child": one person
                 elif lead and not _AGE.match(part, lead.end()):  # "a 13-year-old": one person
                     # "the man", "his 11-year-old son": one; "his two sons": two
                     word = re.sub(r"(?i)^(?:the|his|her|their)\s*", "", lead.group(0))

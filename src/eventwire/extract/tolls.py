@@ -48,7 +48,10 @@ _NEAR = 250  # characters: "others" are others than a figure told this close bef
 _SELF = re.compile(r"\b(?:him|her)self\b|\bown life\b", re.I)
 # the shooter's victims told as what he did: "shot and killed his wife", "killing two people"
 _KILLED_BY_HIM = re.compile(
-    r"(?:shot and killed|killed|killing|fatally (?:shot|stabbed)|stabbed and killed)\s", re.I
+    r"(?:shot and killed|killed|killing|fatally (?:shot|stabbed)|stabbed and killed)\s|"
+    # "shot his 1-year-old daughter dead"
+    r"shot\s+(?:his|her|their)\s+[^.;]{0,40}?\s+(?:dead|to death)\b",
+    re.I,
 )
 _MURDER_SUICIDE = re.compile(r"murder[- ]suicide", re.I)
 _INCLUDING = re.compile(r"[^.;]{0,40}\b(?:including|among them|one of them)\b", re.I)

@@ -244,6 +244,8 @@ def only(text: str):
         ),
         ("Officers were told he had been pronounced dead.", "killed", 1, 1, 1),
         ("A fourth victim remains hospitalized with a gunshot wound.", "injured", 1, 1, 1),
+        ("A woman and 3-year-old child are dead in the home.", "killed", 2, 2, 2),
+        ("A 59-year-old teacher and his 17-month-old son were found dead.", "killed", 2, 2, 2),
         ("Keisha is in critical but stable condition.", "injured", 1, 1, 1),
         ("Terrell Doe of Cheektowaga was treated and released.", "injured", 1, 1, 1),
         ("Two 16-year-olds were taken to ECMC after being shot.", "injured", 2, 2, 2),
