@@ -390,6 +390,9 @@ _MEASURE = re.compile(
     re.I,
 )
 _AGE = re.compile(r"-year|\s+years?\s+old|\s*-?\s*months?-old")
+_PARENT_OF = re.compile(
+    r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother)\s+of\s+$", re.I
+)
 # "four people were shot, one fatally": the fatal part of a number shot
 FATAL_PART = re.compile(
     rf",?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s+)?(?:fatally|died|was killed|were killed|dead)\b",
@@ -634,6 +637,14 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "the murder of 2015": a year
                 if m.groupdict().get("num") and _MONTH_BEFORE.search(sentence, 0, m.start("num")):
                     continue  # "on Oct. 18 Jose Estrada was fatally wounded": a day
+                if (
+                    m.groupdict().get("num")
+                    and m.group("num").lower() not in ("a", "an")
+                    and _PARENT_OF.search(sentence, 0, m.start("num"))
+                ):
+                    # "Father of 3 fatally shot": his children, not the dead (not "mother of
+                    # a 5-year-old girl who was killed": the girl)
+                    continue
                 if m.groupdict().get("num") and _MEASURE.match(sentence, m.end("num")):
                     continue  # "24 hours after ...": a duration, not people
                 if field == "injured" and _fired_or_active(sentence, m):

@@ -68,7 +68,8 @@ def pick(counts: Sequence[Count]) -> Count | None:
     told = [c for c in usable if not _MURDER_SUICIDE.fullmatch(c.text)]
     usable = told or usable  # "a murder-suicide" only when nothing else is counted (rule 6)
     # "two are in critical condition": how some of the hurt are, after or before the total
-    total = [c for c in usable if not _CONDITION.search(c.text)]
+    # (not "three other shooting victims are in stable condition": others than those told)
+    total = [c for c in usable if not _CONDITION.search(c.text) or _OTHER.search(c.text)]
     usable = total or usable
     several = [c for c in usable if c.best != 1]
     chosen = several or usable

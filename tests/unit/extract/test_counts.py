@@ -331,6 +331,7 @@ def test_ages_and_days_are_not_tolls():
         "He told friends he planned to kill 2 officers.",  # a plan, not a toll
         "Police ruled out an attempted murder-suicide.",
         "Three people were struck by a silver Chevrolet Impala.",  # a car, not gunfire
+        "Father of 3 fatally shot outside a store",  # his children, not the dead
         # a title's "leaves child, 2": the 2 is an age, and "Police say" no victim's words
         "Teen slain, leaves child, 2 Police say 17-year-old was shot",
     ],

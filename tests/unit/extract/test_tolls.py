@@ -34,6 +34,13 @@ def test_the_total_before_the_condition_of_some():
     text = "Two men were in critical condition and two others were hurt."
     figure, _ = _toll(text, "injured")
     assert figure is not None and figure.best == 4
+    # others told in a condition are a total of their own, not the condition of some
+    text = (
+        "One victim has died while three other shooting victims are reported in stable "
+        "condition. Police found the victim with a gunshot wound."
+    )
+    figure, _ = _toll(text, "injured")
+    assert figure is not None and figure.best == 3
     # told alone, the condition is the figure, and not the one who died
     text = "One man died and two are in critical condition after the shooting."
     figure, _ = _toll(text, "injured")
