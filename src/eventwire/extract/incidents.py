@@ -28,7 +28,9 @@ clauses that tell it.
    incidents' clauses and outside sentences that tell what came after (a court, an arrest, a
    funeral, an update), with the reasoning saying so (``_date_by_the_story``). A day told
    before "after" ("resumed Wednesday after ... were shot") or in a sentence that looks ahead
-   dates no event.
+   dates no event. An article that names no day at all but the hour ("it happened around 1:15
+   p.m.") is a breaking report: its lead takes the publication day, or that day and the
+   evening before for an afternoon or evening hour (``_date_by_the_clock``).
 """
 
 from __future__ import annotations
@@ -734,7 +736,9 @@ def find_incidents(
         # date and place come from the whole article below (as a reader would take them).
         incidents.append(_Incident(told=list(waiting)))
     out = _assemble(text, incidents, dateline, counts, dates, places, told, focus)
-    return _date_by_the_story(text, out, dates, sentences)
+    return _date_by_the_clock(
+        text, published, _date_by_the_story(text, out, dates, sentences), dates, sentences
+    )
 
 
 _DEATH_ONLY = re.compile(r"(?i)died|dead|deaths?|pronounced")
@@ -971,6 +975,51 @@ def _date_by_the_story(
             f"date: {d.reasoning}; the first day the article names, no clause of the event dates it"
         )
         return [replace(lead, date=d, reasoning=(*lead.reasoning, why)), *out[1:]]
+    return out
+
+
+# "the shooting happened around 1:15 p.m.", "At approximately 2:17 a.m. police responded"
+_CLOCK_TIME = re.compile(
+    r"\b(?:at|around|about|approximately|(?:just|shortly)\s+(?:before|after)|before|after)\s+"
+    r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?",
+    re.I,
+)
+
+
+def _date_by_the_clock(
+    text: str,
+    published: dt.date | None,
+    out: list[EventMention],
+    dates: Sequence[DateRef],
+    sentences: Sequence[tuple[int, int]],
+) -> list[EventMention]:
+    """A lead in an article that names no day at all, told with the hour it happened ("the
+    shooting happened around 1:15 p.m."): a breaking report, dated by its publication the way
+    TimeML anchors a time with no date; an evening hour may be the evening before the report
+    (the range says so)."""
+    lead = _undated_lead(out)
+    if lead is None or published is None or any(d.precision == "day" for d in dates):
+        return out
+    others = [(e.start, e.end) for m in out[1:] for e in m.evidence]
+    for m in _CLOCK_TIME.finditer(text):
+        s, e = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.end()))
+        if any(a <= m.start() < b for a, b in others) or _AFTERMATH.search(text, s, e):
+            continue
+        hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+        if hour >= 24:
+            continue
+        evening = hour >= 12
+        start = published - dt.timedelta(days=1) if evening else published
+        part = "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
+        ref = DateRef(
+            start=m.start(), end=m.end(), text=m.group(0), type="TIME", extractor=EXTRACTOR,
+            value=f"{published.isoformat()}T{hour:02d}:{int(m['m'] or 0):02d}",
+            date_start=start, date_end=published, precision="day", part_of_day=part,
+            reasoning="an hour and no day in the article: the day of publication"
+            + (" or the evening before" if evening else ""),
+        )  # fmt: skip
+        why = f"date: {ref.reasoning}"
+        return [replace(lead, date=ref, reasoning=(*lead.reasoning, why)), *out[1:]]
     return out
 
 

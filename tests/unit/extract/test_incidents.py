@@ -397,6 +397,26 @@ def test_a_lead_no_clause_dates_takes_the_first_day_the_story_names():
     assert found and found.date and found.date.value == "2016-03-04TNI"
 
 
+def test_an_hour_and_no_day_dates_a_breaking_report_by_its_publication():
+    published = dt.date(2016, 5, 22)
+    text = (
+        "A teenager was shot in the leg on the east side.\n\n"
+        "Police said it happened around 11 a.m. in the 5900 block of Yorkshire."
+    )
+    found = _main(text, published)
+    assert found and found.date and found.date.value == "2016-05-22T11:00"
+    assert (found.date.date_start, found.date.date_end) == (published, published)
+    assert "no day in the article" in found.reasoning[-1]
+    # an evening hour may be the evening before the report
+    found = _main(text.replace("11 a.m.", "9:40 p.m."), published)
+    assert found and found.date and found.date.date_start == dt.date(2016, 5, 21)
+    # a day named anywhere, an hour of the arrest, no publication date: no such reading
+    assert _main(text + "\n\nA vigil was held Friday.", published).date is None  # type: ignore[union-attr]
+    later = "A teenager was shot in the leg.\n\nA suspect was arrested at 3 p.m. nearby."
+    assert _main(later, published).date is None  # type: ignore[union-attr]
+    assert _main(text, None).date is None  # type: ignore[union-attr]
+
+
 def test_what_is_to_come_or_followed_the_event_does_not_date_it():
     published = dt.date(2015, 2, 12)  # a Thursday
     text = (
