@@ -170,6 +170,7 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
         or _TOLD_AFTER.match(after) is not None
         or _CONDITION_BEFORE.search(before) is not None
         or _COURT.search(before) is not None
+        or _SENTENCED.search(sentence, max(0, ref.start - 80), ref.start) is not None
         or _COURT_AFTER.match(after) is not None
         or _TELLING_AFTER.match(after) is not None
         or (
@@ -196,6 +197,14 @@ _COURT = re.compile(
 _TELLING_AFTER = re.compile(
     r"^\s+(?:(?:news|press|media)\s+)?(?:conference|statement|release|briefing|interview|"
     r"update|post)\b",
+    re.I,
+)
+# "was sentenced up to 50 years in prison Monday", "returned to court today for a hearing":
+# the court's day, a few words after its verb (none that names the crime's time)
+_SENTENCED = re.compile(
+    r"\b(?:sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted|(?:returned|went|"
+    r"came|back) to court)\b(?:\s+(?!(?:for|after|in connection|when|who|that)\b)[\w$,'’-]+)"
+    r"{0,7}?\s+(?:on\s+)?$",
     re.I,
 )
 _COURT_AFTER = re.compile(

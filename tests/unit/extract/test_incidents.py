@@ -194,6 +194,8 @@ def test_the_courts_day_does_not_date_the_shooting():
         "The university tweeted Thursday that the student had died.",
         "The teen accused of shooting him was back in court Thursday.",
         "The man charged in the shooting was ordered held in jail on bail Thursday.",
+        "His father was sentenced to 25 years in prison Thursday for the shooting death.",
+        "The teen who shot him returned to court Thursday for a hearing.",
     ],
 )
 def test_what_followed_the_shooting_does_not_date_it(later):
