@@ -137,7 +137,7 @@ _A_VEHICLE = r"(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|train|van|suv|bus)
 # "was shot", not "was shot and killed", "shot dead", "shot to death"
 _NOT_KILLED_AFTER = r"(?!\s+(?:and\s+killed|dead|to death))"
 # "her 17-year-old son, Manny, was shot": the one's name set off by commas
-_NAME_SET_OFF = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},)?"
+_NAME_SET_OFF = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+\d{1,3})?,)?"
 # "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
 _APPOSED = r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},)?"
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
@@ -242,7 +242,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Eric Brown was killed when a child pulled the trigger": a victim by name
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
     # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
-    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was pronounced dead)\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was (?:pronounced|found) (?:dead|deceased))\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
     # "Victoria Whitehurst, of Pinetown, died", "Cade Booher, 16, was in the backseat and died"
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+died\b|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
     # "for murdering a man", "A man killed a woman in her home"
@@ -324,9 +324,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim
     # "his seven year old daughter had been shot", "That 6-year-old girl was shot", "her son,
     # Manny, was shot"
-    ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\s+{_ADJ}{_ONE}{_NAME_SET_OFF}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?(?!(?:\w+\s+)?(?:fatally|mortally)\b){_MANNER}(?:shot|wounded|injured|hurt|{_CONDITION})\b{_NOT_KILLED_AFTER}")),
+    ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\s+{_ADJ}{_ONE}{_NAME_SET_OFF}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?(?!(?:\w+\s+)?(?:fatally|mortally)\b){_MANNER}(?:found\s+)?(?:shot|wounded|injured|hurt|{_CONDITION})\b{_NOT_KILLED_AFTER}")),
     # "his brother accidentally shot him", "a sibling shot the boy in the face"
-    ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE})(?=\s+(?:in|on)\s+the\b)", re.I)),
+    ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE})(?=\s+(?:in|on)\s+the\b|\s+(?:once|twice|(?:two|three|four|five|several|multiple|\d+)\s+times)\b)", re.I)),
     # "who shot a man overnight", "shot a teen outside a store" (not one shot dead or who died)
     ("injured", re.compile(rf"\bshot\s+(?P<one>(?:a|an)\s+{_ADJ}{_ONE})\b(?!['’]s)(?![^.;]{{0,80}}\b(?:died|dead|killed|killing|death|fatal(?:ly)?|murder|suicide|homicide)\b)", re.I)),
     # "the boy shot himself", "accidentally shot his 12-year-old brother"
@@ -337,7 +337,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\bshot\s+(?P<one>himself|herself)\b[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b", re.I)),
     ("injured", re.compile(rf"\bshot\s+(?P<one>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s|\s+(?:dead|to death|and))", re.I)),
     # "a four-year-old with a gunshot wound", "found the boy bleeding from a gunshot wound"
-    ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+{_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+a\s+(?:[\w-]+\s+){{0,3}}gunshot wound", re.I)),
+    ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+{_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+an?\s+(?:[\w-]+\s+){{0,3}}gunshot wound", re.I)),
     # "he was shot and seriously injured" (not "shot at", "shot and killed")
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at\b|dead\b|and\s+(?!(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)))")),
     # "she was hit in the stomach", "Devon was struck in his right shoulder" (not by a car)
@@ -540,7 +540,7 @@ def _attribution(sentence: str) -> str | None:
 
 _CASUALTY_WORD = re.compile(
     r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
-    r"treated|condition|recover|"
+    r"treated|condition|recover|deceased|"
     r"life|murder|toll|"
     r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|recovering|homicide|\bno(?:ne|body)?\b",
     re.I,
