@@ -843,9 +843,8 @@ def _assemble(
             told_there = [
                 p for p in places
                 if focus.fits(text, p)
-                and ((_introduced(text, p) and (free(p) or _at_address(text, p)
-                                                or LOCAL_FORCE.match(text, p.end)))
-                     or _DATED_EVENT.match(text, p.end))
+                and ((_introduced(text, p) and (free(p) or _at_address(text, p)))
+                     or LOCAL_FORCE.match(text, p.end) or _DATED_EVENT.match(text, p.end))
                 and not (is_relative(text, p) or _elsewhere(text, p) or elsewhere(p))
             ]  # fmt: skip
             town = _town_in_county(place, told_there)

@@ -290,6 +290,12 @@ def test_a_town_inside_a_county_dateline_is_the_place():
         "Thursday, and deputies are asking how he found the gun."
     )
     assert _town(_the_incident(text, dt.date(2016, 8, 4))) == "Gaston County"
+    # the town whose police tell it, wherever in the sentence it stands
+    text = (
+        "GRATIOT COUNTY, Mich. - A man is dead after his 7-year-old son accidentally shot him."
+        "\n\nAlma police say the shooting happened Friday morning at a home on State Street."
+    )
+    assert _town(_the_incident(text, dt.date(2016, 8, 6))) == "Alma"
 
 
 def test_the_town_the_story_places_the_event_in_beats_the_reporters_dateline():
