@@ -52,9 +52,9 @@ class ArticleFocus:
 
 def article_focus(text: str, places: Sequence[PlaceRef], dateline: PlaceRef | None) -> ArticleFocus:
     """The country most of the article's places are in, when two thirds of them agree; the
-    state likewise, when two or more places agree on it (the dateline counts twice), of the
-    places whose state is sure: a name with one place, a big town, a region named beside it
-    (not "Bastrop", a town in Louisiana and a county in Texas)."""
+    state likewise, of the places whose state is sure (a name with one place, a big town, a
+    region named beside it; not "Bastrop", a town in Louisiana and a county in Texas), when
+    two or more of them or one big city agree on it (the dateline counts twice)."""
     every = [*places, *([dateline] * 2 if dateline else [])]
     codes = Counter(p.place.country_code for p in every if p.place is not None)
     if not codes:
@@ -67,12 +67,17 @@ def article_focus(text: str, places: Sequence[PlaceRef], dateline: PlaceRef | No
         return p is not None and (ref.candidates == 1 or p.population >= SURE_POPULATION
                                   or region_after(text, ref.end) is not None)  # fmt: skip
 
-    states = Counter(p.place.admin1 for p in every if p.place is not None and sure(p)
-                     and p.place.admin1 and p.place.country_code == country)  # fmt: skip
+    sure_refs = [p for p in every if p.place is not None and sure(p)
+                 and p.place.admin1 and p.place.country_code == country]  # fmt: skip
+    states = Counter(p.place.admin1 for p in sure_refs if p.place is not None)
     state = None
     if states:
         top, k = states.most_common(1)[0]
-        state = top if k >= 2 and k * 3 >= 2 * sum(states.values()) else None
+        # one big city alone sets it too: "Madisonville" in a Cincinnati story is its
+        # neighbourhood, not the Kentucky town
+        big = any(p.place is not None and p.place.population >= SURE_POPULATION
+                  and p.place.admin1 == top for p in sure_refs)  # fmt: skip
+        state = top if (k >= 2 or big) and k * 3 >= 2 * sum(states.values()) else None
     return ArticleFocus(country, state)
 
 

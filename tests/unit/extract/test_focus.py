@@ -66,3 +66,17 @@ def test_no_state_agreed_on_changes_nothing(gazetteer):
     refs = [_ref(text, "Caledonia", gazetteer, "Minnesota")]
     assert article_focus(text, refs, None).state is None
     assert refocus(text, refs, None, gazetteer) == refs
+
+
+def test_one_big_city_alone_sets_the_state(gazetteer):
+    text = "Cincinnati police said a man was shot in Madisonville on Sunday."
+    refs = [
+        _ref(text, "Cincinnati", gazetteer, "Ohio"),
+        _ref(text, "Madisonville", gazetteer, "Kentucky"),
+    ]
+    focus = article_focus(text, refs, None)
+    assert focus.state == "Ohio"
+    # the Kentucky town is a misreading of the city's neighbourhood
+    assert not focus.fits(text, refs[1]) and focus.fits(text, refs[0])
+    # a small town alone sets nothing
+    assert article_focus(text, refs[1:], None).state is None
