@@ -867,7 +867,7 @@ def _assemble(
             tolls.append(figure)
             why.extend([note] if note else [])
         killed, injured = tolls
-        injured, note = injured_apart_from_killed(injured, killed)
+        injured, note = injured_apart_from_killed(injured, killed, text)
         why.extend([note] if note else [])
         # The article's lead incident is kept even when it says no more than that it happened
         # ("a sibling shot the boy"); others need a date, a place or a toll to be worth coding.

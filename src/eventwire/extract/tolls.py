@@ -184,6 +184,7 @@ def _same_victim(injured: Count, killed: Count) -> bool:
 
 
 _AGE = re.compile(r"\b(\d{1,3})(?:-year-old|\s+years?\s+old)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _other_age(injured: Count, killed: Count) -> bool:
@@ -194,14 +195,21 @@ def _other_age(injured: Count, killed: Count) -> bool:
 
 
 def injured_apart_from_killed(
-    injured: Count | None, killed: Count | None
+    injured: Count | None, killed: Count | None, text: str = ""
 ) -> tuple[Count | None, str | None]:
-    """Rules 3 and 4: the injured without the dead."""
+    """Rules 3 and 4: the injured without the dead (``text``: the article the figures' spans
+    are in)."""
     if injured is None or killed is None or not killed.best or injured.best is None:
         return injured, None
-    if injured.start <= killed.start <= injured.end + 8 and not _SELF.search(killed.text):
+    right_after = injured.start <= killed.start <= injured.end + 8
+    if (
+        right_after
+        and not _SELF.search(killed.text)
+        and not _SENTENCE_END.search(text, injured.end, killed.start)
+    ):
         # "four people were shot, one fatally": already apart (not "shot her son and then
-        # herself": the shooter's death)
+        # herself": the shooter's death; not "shot a friend. A man was declared dead": the
+        # next sentence)
         return injured, None
     if injured.best == 1 and _same_victim(injured, killed):
         return None, f"{injured.text!r} is the victim who died ({killed.text!r})"

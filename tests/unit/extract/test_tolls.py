@@ -65,7 +65,7 @@ def _is_the_one_who_died(text: str) -> bool:
     injured, _ = _toll(text, "injured")
     killed, _ = _toll(text, "killed")
     assert injured is not None and killed is not None, text
-    return injured_apart_from_killed(injured, killed)[0] is None
+    return injured_apart_from_killed(injured, killed, text)[0] is None
 
 
 def _apart(text: str):
@@ -134,6 +134,17 @@ def test_the_one_shot_told_with_another_age_than_the_dead_is_hurt():
         "A 7-year-old girl was killed early Sunday after a home was sprayed with bullets. "
         "Officers found a 7-year-old who had been shot in the chest on the porch."
     )
+
+
+def test_a_death_told_in_the_next_sentence_is_not_the_fatal_part_of_the_shot():
+    # right after the one shot, but a sentence on: the one shot is the one who died
+    text = "A teen reported he accidentally shot a friend. A 23-year-old man was declared dead."
+    assert _is_the_one_who_died(text)
+    # in the same sentence, "one fatally" is the fatal part of those shot
+    text = "Four teenagers were shot, one fatally, outside a party."
+    injured, _ = _toll(text, "injured")
+    killed, _ = _toll(text, "killed")
+    assert injured_apart_from_killed(injured, killed, text)[0] == injured
 
 
 def test_the_wounded_are_not_the_dead():
