@@ -144,7 +144,8 @@ _APPOSED = r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},)?"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
 # 9:28 PM that a male and female": the figure is a time, the group "a male")
 _PART_ADJ = _modifiers(_NOT_MODIFIER + "|that|which|who|when|after|before")
-_PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
+# ("Milien's father and a 15-year-old boy were also shot": a name's relative is one)
+_PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
 COMPOUND = re.compile(
     rf"\b(?P<first>{_PART}|he|she)\s+and\s+(?P<second>{_PART}|{_ONE}(?:\s+{_ONE})?)\s+{_BE}{_MANNER}"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
@@ -226,7 +227,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # "Both were pronounced dead at the scene", "Both victims were taken to a hospital"
     ("killed", re.compile(rf"\b(?P<both>[Bb]oth)(?:\s+(?:of\s+them|{_WHO}))?\s+{_BE}(?:later\s+)?{_MANNER}{_KILL_VERB}\b")),
-    ("injured", re.compile(rf"\b(?P<both>[Bb]oth)(?:\s+(?:of\s+them|{_WHO}))?\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL}){_NOT_KILLED_AFTER}")),
+    ("injured", re.compile(rf"\b(?P<both>[Bb]oth)(?:\s+(?:of\s+them|{_WHO}))?\s+(?:{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL}){_NOT_KILLED_AFTER}|(?:suffered|sustained)\s+{_WOUNDS}(?![^.;]{{0,60}}\b(?:died|dead)\b))")),
     # "Three people are dead and another was injured", "one other was killed"
     ("killed", re.compile(rf"\b(?P<one>another|one other)\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # (not "another was shot outside" in a story of four killed: one of the dead)
@@ -599,7 +600,9 @@ def find_counts(text: str) -> list[Count]:
             values: list[int | None] = []
             for part in (m.group("first"), m.group("second")):
                 lead = _LEAD_NUMBER.match(part)
-                if lead is None and re.fullmatch(rf"{_ONE}|he|she", part, re.I):
+                if lead is None and re.fullmatch(
+                    rf"(?:[A-Z][a-z]+['’]s\s+)?{_ONE}|he|she", part, re.I
+                ):
                     values.append(1)  # "the man and woman", "she and three others"
                 elif lead and (_CLOCK.match(part, lead.end()) or _MEASURE.match(part, lead.end())):
                     values.append(None)  # "at 9:28 PM that a male and female": a time

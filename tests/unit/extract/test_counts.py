@@ -246,6 +246,8 @@ def only(text: str):
         ("A fourth victim remains hospitalized with a gunshot wound.", "injured", 1, 1, 1),
         ("A woman and 3-year-old child are dead in the home.", "killed", 2, 2, 2),
         ("David Krauss was found deceased in a home Thursday.", "killed", 1, 1, 1),
+        ("Both suffered non-life-threatening injuries.", "injured", 2, 2, 2),
+        ("Milien's father and a 15-year-old boy were also shot.", "injured", 2, 2, 2),
         ("His son, Wyatt Krauss, 8, was also found wounded by a gunshot.", "injured", 1, 1, 1),
         ("Officers chased the suspect and shot him three times.", "injured", 1, 1, 1),
         ("Police found a 16-year-old male with an accidental gunshot wound.", "injured", 1, 1, 1),
