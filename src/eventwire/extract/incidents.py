@@ -180,11 +180,13 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
     )
 
 
+# What a court does to the accused, the verbs of the three court patterns below
+_COURT_VERB = r"sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted"
 # The court's or the arrest's day, not the shooting's: "was sentenced Tuesday", "a judge on
 # Thursday accepted a guilty plea", "pleaded guilty Monday", "Thursday's arraignment", "police
 # arrested a man Tuesday"
 _COURT = re.compile(
-    r"\b(?:sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted|testified|"
+    rf"\b(?:{_COURT_VERB}|testified|"
     rf"(?:{_ARREST})(?:\s+(?:a|an|the|two|three|\w+['’]s))?"
     r"(?:\s+[a-z][\w-]*){0,2}?|charged|taken into custody|"
     r"(?:appeared|appear|appears|(?:was|were|is|are) back) in court|"
@@ -202,14 +204,14 @@ _TELLING_AFTER = re.compile(
 # "was sentenced up to 50 years in prison Monday", "returned to court today for a hearing":
 # the court's day, a few words after its verb (none that names the crime's time)
 _SENTENCED = re.compile(
-    r"\b(?:sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted|(?:returned|went|"
-    r"came|back) to court)\b(?:\s+(?!(?:for|after|in connection|when|who|that)\b)[\w$,'’-]+)"
+    rf"\b(?:{_COURT_VERB}|(?:returned|went|came|back) to court)\b"
+    r"(?:\s+(?!(?:for|after|in connection|when|who|that)\b)[\w$,'’-]+)"
     r"{0,7}?\s+(?:on\s+)?$",
     re.I,
 )
 _COURT_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:sentenced|convicted|indicted|arraigned|pleaded|pled|"
-    r"acquitted|accepted (?:a|his|her) (?:guilty )?plea|arraignment|hearing|trial|sentencing|"
+    rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{_COURT_VERB}|"
+    r"accepted (?:a|his|her) (?:guilty )?plea|arraignment|hearing|trial|sentencing|"
     r"court appearance)\b",
     re.I,
 )
