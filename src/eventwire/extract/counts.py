@@ -543,7 +543,7 @@ _CASUALTY_WORD = re.compile(
     r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
     r"treated|condition|recover|deceased|"
     r"life|murder|toll|"
-    r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|recovering|homicide|\bno(?:ne|body)?\b",
+    r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|homicide|\bno(?:ne|body)?\b",
     re.I,
 )
 

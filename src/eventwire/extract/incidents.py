@@ -961,6 +961,24 @@ _NOT_PROSE = re.compile(
 )
 
 
+def _sentence_for_the_lead(
+    text: str, out: list[EventMention], sentences: Sequence[tuple[int, int]], at: int, end: int
+) -> tuple[int, int] | None:
+    """The sentence around ``at`` (``at``-``end`` when no sentence holds it) when what is there
+    may date the lead: in no clause of the other incidents, in a sentence that tells nothing
+    that came after the event (a court, an arrest, a funeral, an update); else None."""
+    if any(e.start <= at < e.end for m in out[1:] for e in m.evidence):
+        return None
+    s, e = next(((s, e) for s, e in sentences if s <= at < e), (at, end))
+    return None if _AFTERMATH.search(text, s, e) else (s, e)
+
+
+def _lead_dated(
+    out: list[EventMention], lead: EventMention, ref: DateRef, why: str
+) -> list[EventMention]:
+    return [replace(lead, date=ref, reasoning=(*lead.reasoning, why)), *out[1:]]
+
+
 def _date_by_the_story(
     text: str,
     out: list[EventMention],
@@ -974,17 +992,16 @@ def _date_by_the_story(
     lead = _undated_lead(out)
     if lead is None:
         return out
-    others = [(e.start, e.end) for m in out[1:] for e in m.evidence]
     for d in dates:
-        if d.precision != "day" or any(s <= d.start < e for s, e in others):
+        if d.precision != "day":
             continue
-        s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
-        if _AFTERMATH.search(text, s, e) or _NOT_PROSE.search(text[s:e]):
+        where = _sentence_for_the_lead(text, out, sentences, d.start, d.end)
+        if where is None or _NOT_PROSE.search(text[where[0] : where[1]]):
             continue
         why = (
             f"date: {d.reasoning}; the first day the article names, no clause of the event dates it"
         )
-        return [replace(lead, date=d, reasoning=(*lead.reasoning, why)), *out[1:]]
+        return _lead_dated(out, lead, d, why)
     return out
 
 
@@ -1010,10 +1027,8 @@ def _date_by_the_clock(
     lead = _undated_lead(out)
     if lead is None or published is None or any(d.precision == "day" for d in dates):
         return out
-    others = [(e.start, e.end) for m in out[1:] for e in m.evidence]
     for m in _CLOCK_TIME.finditer(text):
-        s, e = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.end()))
-        if any(a <= m.start() < b for a, b in others) or _AFTERMATH.search(text, s, e):
+        if _sentence_for_the_lead(text, out, sentences, m.start(), m.end()) is None:
             continue
         hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
         if hour >= 24:
@@ -1028,8 +1043,7 @@ def _date_by_the_clock(
             reasoning="an hour and no day in the article: the day of publication"
             + (" or the evening before" if evening else ""),
         )  # fmt: skip
-        why = f"date: {ref.reasoning}"
-        return [replace(lead, date=ref, reasoning=(*lead.reasoning, why)), *out[1:]]
+        return _lead_dated(out, lead, ref, f"date: {ref.reasoning}")
     return out
 
 

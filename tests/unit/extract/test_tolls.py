@@ -44,9 +44,8 @@ def test_the_total_before_the_condition_of_some():
     # told alone, the condition is the figure, and not the one who died
     text = "One man died and two are in critical condition after the shooting."
     figure, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
     assert figure is not None and figure.best == 2
-    assert injured_apart_from_killed(figure, killed)[0] == figure
+    assert _kept_hurt(text)
 
 
 def test_other_victims_add_up():
@@ -59,21 +58,30 @@ def test_other_victims_add_up():
     assert figure.text.startswith("A man was seriously hurt") and "add up to 4" in (note or "")
 
 
-def _is_the_one_who_died(text: str) -> bool:
-    """Whether the one figure of the hurt is the victim the story tells dead (both figures are
-    found)."""
+def _hurt_and_dead(text: str):
+    """A story's figure of the hurt, its figure of the dead (both found), and the hurt told
+    apart from the dead with the note, as the incident rules read them."""
     injured, _ = _toll(text, "injured")
     killed, _ = _toll(text, "killed")
     assert injured is not None and killed is not None, text
-    return injured_apart_from_killed(injured, killed, text)[0] is None
+    return injured, killed, injured_apart_from_killed(injured, killed, text)
+
+
+def _is_the_one_who_died(text: str) -> bool:
+    """Whether the one figure of the hurt is the victim the story tells dead."""
+    return _hurt_and_dead(text)[2][0] is None
+
+
+def _kept_hurt(text: str) -> bool:
+    """Whether the figure of the hurt stays as told beside the dead."""
+    injured, _, (apart, _) = _hurt_and_dead(text)
+    return apart == injured
 
 
 def _apart(text: str):
     """The injured without the dead, the dead, and the note, for one story."""
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    apart, note = injured_apart_from_killed(injured, killed)
-    return apart and apart.best, killed and killed.best, note
+    _, killed, (apart, note) = _hurt_and_dead(text)
+    return apart and apart.best, killed.best, note
 
 
 def test_people_shot_include_the_dead():
@@ -98,9 +106,7 @@ def test_the_fatal_part_and_the_others_are_apart_already():
 
 def test_the_one_victim_shot_is_the_one_who_died():
     text = "A 15-year-old boy was shot at a park. The boy died at the hospital."
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    apart, note = injured_apart_from_killed(injured, killed)
+    _, _, (apart, note) = _hurt_and_dead(text)
     assert apart is None and "victim who died" in (note or "")
 
 
@@ -118,10 +124,7 @@ def test_the_one_found_with_a_gunshot_wound_is_the_one_who_died():
         "Street. He was pronounced dead on the scene."
     )
     # one who suffered a wound is told as a survivor
-    text = "A fourth man suffered a gunshot wound in his arm. Three men died."
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    assert injured_apart_from_killed(injured, killed)[0] == injured
+    assert _kept_hurt("A fourth man suffered a gunshot wound in his arm. Three men died.")
 
 
 def test_the_one_shot_told_with_another_age_than_the_dead_is_hurt():
@@ -141,17 +144,11 @@ def test_a_death_told_in_the_next_sentence_is_not_the_fatal_part_of_the_shot():
     text = "A teen reported he accidentally shot a friend. A 23-year-old man was declared dead."
     assert _is_the_one_who_died(text)
     # in the same sentence, "one fatally" is the fatal part of those shot
-    text = "Four teenagers were shot, one fatally, outside a party."
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    assert injured_apart_from_killed(injured, killed, text)[0] == injured
+    assert _kept_hurt("Four teenagers were shot, one fatally, outside a party.")
 
 
 def test_the_wounded_are_not_the_dead():
-    text = "Two people were wounded in the attack. One man was killed."
-    injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
-    assert injured_apart_from_killed(injured, killed)[0] == injured
+    assert _kept_hurt("Two people were wounded in the attack. One man was killed.")
 
 
 def test_a_shooter_who_killed_himself_after_killing_others_is_one_more_dead():
@@ -193,9 +190,8 @@ def test_one_dead_in_a_murder_suicide_is_two():
 def test_one_also_shot_is_not_the_one_who_died():
     text = "A man killed four of his children at the home. The mother was also shot."
     injured, _ = _toll(text, "injured")
-    killed, _ = _toll(text, "killed")
     assert injured is not None and injured.text == "The mother was also shot"
-    assert injured_apart_from_killed(injured, killed)[0] == injured
+    assert _kept_hurt(text)
 
 
 def test_one_told_of_by_a_pronoun_is_the_victim_the_story_told_dead():
