@@ -79,7 +79,8 @@ _ONE = (
     r"detective|investigator|deputy|trooper|sergeant|pedestrian|squatter|homeowner|customer|"
     r"employee|passenger|motorist|minor|owner|cashier|teenager|kid|grandmother|grandfather|"
     r"grandma|grandpa|stepfather|stepmother|fianc[eé]e?|roommate|teacher|pastor|coach|nurse|"
-    r"doctor|veteran|tenant|landlord|manager|janitor|"
+    r"doctor|veteran|tenant|landlord|manager|janitor|hunter|passerby|guy|firefighter|inmate|"
+    r"witness|gunman|shooter|"
     r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old|\d{1,3} (?:year|month) old)"
 )
 _FROM = r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-|late\s+)?\d0s|\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham", "a man in his 40s"
@@ -169,7 +170,7 @@ _LEAD_NUMBER = re.compile(
 _PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
 # One victim of a list: a name, "a 9-year-old", "her grandmother", "two men"; an age may follow
 _VICTIM = (
-    rf"(?:{_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?(?![’']s\b)|"
+    rf"(?:(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?(?![’']s\b)|"
     rf"{_N}\s+{_ADJ}{_WHO})\b)"
     rf"(?:,\s+\d{{1,3}}(?=[,;.\s]|$))?"
 )
@@ -197,6 +198,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
     ("killed", re.compile(rf"\b(?:killing|killed|kills|(?<!\bto )kill|murdering|murdered)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
+    # "leaving 18-year-old Dequan M. Barnett dead and five other people wounded"
+    ("killed", re.compile(rf"\b(?:left|leaving)\s+(?P<one>(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_PERSON})\s+dead\b", re.I)),
     # "the person who shot four people to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat|beaten)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+to\s+death\b", re.I)),
     # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
@@ -280,10 +283,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "charged with the shooting death of Christopher Rodriguez": one victim by name
     ("killed", re.compile(r"\b(?:[Ss]hooting death|[Ss]tabbing death|[Kk]illing|[Mm]urder|[Ss]laying|[Dd]eath)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<one>[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+)\b(?!\s+(?:County|Street|Avenue|Road|Park|High|School|City|Police))")),
     # "took the life of a 20-year-old", "claimed the lives of three people"
-    ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:{NUMBER}|(?P<one>a|an))\b", re.I)),
+    ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:(?P<one>(?:\d{{1,3}}|[a-z]+)-year-old|{_PERSON})|{NUMBER}|(?P<one2>a|an))\b", re.I)),
+    # "a body was found in a driveway", "found the bodies of three people"
+    ("killed", re.compile(r"\b(?P<one>[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:man|woman|boy|girl|child|teen|victim)['’]s\s+)?body\s+(?:was|had been|has been)\s+(?:later\s+)?(?:found|discovered|located|recovered)\b")),
+    ("killed", re.compile(rf"\b(?:found|discovered|located|recovered|finding)\s+the\s+bodies\s+of\s+(?:{NUMBER})\b", re.I)),
     # "killed him", "fatally shot her", "the 15-year-old killed in a shooting"
     ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
+    # a headline: "7-year-old boy was fatally shot Saturday night"
+    ("killed", re.compile(rf"^(?P<one>\d{{1,3}}-(?:year|month)-old)\s+(?:{_ONE}\s+)?(?:was\s+)?{_MANNER}(?:killed|shot dead|shot and killed|fatally shot|dies|died)\b", re.I)),
     # "He was later pronounced dead", "she died at the hospital", "The victim (Tim Doe) died"
     ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim(?:,\s+\d{1,3},|\s+\([^()]{1,40}\))?)\s+(?:(?:was|has|had)?\s*(?:been\s+)?(?:later\s+)?(?:(?:pronounced|declared) (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
     # "He was transported to a local hospital in critical condition but was pronounced dead"
@@ -395,8 +403,17 @@ _PARENT_OF = re.compile(
     r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother)\s+of\s+$", re.I
 )
 # "four people were shot, one fatally": the fatal part of a number shot
+# ("Five men were shot -- three of them fatally --")
 FATAL_PART = re.compile(
-    rf",?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s+)?(?:fatally|died|was killed|were killed|dead)\b",
+    rf"(?:,|\s+(?:--|—|–))?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s+)?(?:fatally|died|was killed|were killed|dead)\b",
+    re.I,
+)
+# "was shot in the back and pronounced dead", "were each shot in the head and pronounced dead
+# at the scene": the ones hit died in the same clause (not "was shot and another man died")
+THEN_DIED = re.compile(
+    r"(?:(?!\band\b|\bbut\b)[^.;]){0,80}?\s(?:and|but)\s+(?:(?:was|were)\s+)?(?:later\s+)?"
+    r"(?:pronounced|declared)\s+dead\b|(?:(?!\band\b|\bbut\b)[^.;]){0,80}?\s(?:and|but)\s+"
+    r"(?:later\s+)?died\b",
     re.I,
 )
 _SOURCE_NOUN = (
@@ -541,7 +558,7 @@ def _attribution(sentence: str) -> str | None:
 
 _CASUALTY_WORD = re.compile(
     r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
-    r"treated|condition|recover|deceased|"
+    r"treated|condition|recover|deceased|bod(?:y|ies)|"
     r"life|murder|toll|"
     r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|homicide|\bno(?:ne|body)?\b",
     re.I,
@@ -553,7 +570,7 @@ _CASUALTY_WORD = re.compile(
 _FIELD_WORDS = {
     "killed": re.compile(
         r"kill|dead|death|die|slain|slay|murder|fatal|mortal|lives|life|toll|homicide|perish|"
-        r"deceased|himself|herself",
+        r"deceased|himself|herself|bod(?:y|ies)",
         re.I,
     ),
     "injured": re.compile(
@@ -588,7 +605,7 @@ def find_counts(text: str) -> list[Count]:
                 continue
             fatal = re.search(r"\b(?:fatally|mortally)\s+\S+$", m.group(0), re.I)
             kill = fatal or re.match(_KILL_VERB, m.group("verb"), re.I)
-            field = "killed" if kill else "injured"
+            field = "killed" if kill or THEN_DIED.match(sentence, m.end()) else "injured"
             taken.append((m.start(), m.end()))
             counts.append(Count(field=field, low=n, best=n, high=n, start=offset + m.start(),
                                 end=offset + m.end(), text=m.group(0), attributed_to=who,
@@ -618,7 +635,8 @@ def find_counts(text: str) -> list[Count]:
             fatal = re.search(r"\b(?:fatally|mortally)\s+\S+$", m.group(0), re.I) or re.search(
                 r"(?i)fatally|to death", m.group("verb")
             )
-            field = "killed" if fatal or re.match(_KILL_VERB, m.group("verb"), re.I) else "injured"
+            kill = fatal or re.match(_KILL_VERB, m.group("verb"), re.I)
+            field = "killed" if kill or THEN_DIED.match(sentence, m.end()) else "injured"
             taken.append((m.start(), m.end()))
             counts.append(Count(field=field, low=n, best=n, high=n, start=offset + m.start(),
                                 end=offset + m.end(), text=m.group(0), attributed_to=who,
@@ -659,6 +677,8 @@ def find_counts(text: str) -> list[Count]:
                     continue
                 taken.append((m.start(), m.end()))
                 fatal = FATAL_PART.match(sentence, m.end()) if field == "injured" else None
+                if field == "injured" and not fatal and THEN_DIED.match(sentence, m.end()):
+                    field = "killed"
                 shot = re.search(r"(?i)\bshot\b|\bshooting\b", m.group(0))
                 if fatal and fig.best is not None and shot:
                     dead = parse_number(fatal.group("part")) or 0

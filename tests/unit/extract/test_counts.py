@@ -138,6 +138,17 @@ def only(text: str):
         ("A shooting outside a diner sent four people to the hospital.", "injured", 4, 4, 4),
         ("Three women and two men were taken to Rhode Island Hospital.", "injured", 5, 5, 5),
         ("Two victims were rushed to a trauma center in fair condition.", "injured", 2, 2, 2),
+        # the ones hit died in the same clause
+        ("The hunter was shot in the back and pronounced dead in a field.", "killed", 1, 1, 1),
+        ("The 19-year-old was shot in the head, and was later pronounced dead.", "killed", 1, 1, 1),
+        ("Two teens were each shot in the chest and pronounced dead.", "killed", 2, 2, 2),
+        ("A deer hunter was shot and killed by his cousin.", "killed", 1, 1, 1),
+        ("Gunfire left 20-year-old Jon Q. Doe dead outside the bar.", "killed", 1, 1, 1),
+        ("The crash claimed the life of 47-year-old Mary Roe.", "killed", 1, 1, 1),
+        ("A body was found in a driveway on East Lane.", "killed", 1, 1, 1),
+        ("Officers found the bodies of three people in the house.", "killed", 3, 3, 3),
+        ("31-year-old Ann Doe, 9-year-old Ben Doe and Carl Roe were killed.", "killed", 3, 3, 3),
+        ("8-year-old boy fatally shot at a birthday party", "killed", 1, 1, 1),
         ("Police say Issac was shot once in the chest.", "injured", 1, 1, 1),
         ("A stray round struck and shot an 11 year-old boy in the cheek.", "injured", 1, 1, 1),
         ("Lavell Smith, a 33-year-old cook, was shot and killed Sunday.", "killed", 1, 1, 1),
@@ -346,6 +357,11 @@ def test_shots_shooters_and_clock_times_are_no_victims(text):
     assert find_counts(text) == []
 
 
+def test_a_death_after_another_subject_is_not_the_one_shot():
+    counts = find_counts("A man was shot in the leg and his brother later died of a stroke.")
+    assert [(c.field, c.best) for c in counts] == [("injured", 1)]
+
+
 def test_one_shot_and_another_who_died_are_two_victims():
     text = "Officers found a 56-year-old who had been shot in the leg and a child who had died."
     assert [(c.field, c.best) for c in find_counts(text)] == [("injured", 1), ("killed", 1)]
@@ -354,6 +370,8 @@ def test_one_shot_and_another_who_died_are_two_victims():
 def test_the_fatal_part_of_the_people_shot_and_a_bystander_left_dead():
     counts = find_counts("A pair of gunmen shot six people, one fatally, at a party.")
     assert [(c.field, c.best) for c in counts] == [("injured", 5), ("killed", 1)]
+    counts = find_counts("Six men were shot -- four of them fatally -- on Friday.")
+    assert [(c.field, c.best) for c in counts] == [("injured", 2), ("killed", 4)]
     counts = find_counts("A gunfight left a bystander dead and nine people hurt.")
     assert [(c.field, c.best) for c in counts] == [("killed", 1), ("injured", 9)]
 
