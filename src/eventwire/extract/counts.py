@@ -105,7 +105,8 @@ _TREATED = (
 # "were taken to Rhode Island Hospital", "was rushed to a local medical center", unless the
 # sentence goes on to say they died there
 _TO_HOSPITAL = (
-    r"(?:taken|transported|rushed|driven|brought|airlifted|flown|sent)\s+to\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:(?:taken|transported|rushed|driven|brought|airlifted|flown|sent|went)\s+to|"
+    r"(?:showed up|arrived)\s+at|walked into)\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b"
     r"(?![^.;]{0,80}\b(?:died|dead|succumbed|did not survive))"
 )
@@ -304,6 +305,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
+    # "to shoot and kill one person and wound five others" (the verb's bare form: people named)
+    ("injured", re.compile(rf"\b(?:wound|injure)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
+    # "found two injured students", "the other six were rushed to the hospital"
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+(?:other\s+)?(?:injured|wounded)\s+{_WHO}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:the\s+)?other\s+(?:{NUMBER})\s+(?:{_WHO}\s+)?{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL}){_NOT_KILLED_AFTER}", re.I)),
+    # "Three people are dead and a fourth wounded", "seriously injuring a fourth"
+    ("injured", re.compile(rf"\band\s+(?P<one>a)\s+(?:second|third|fourth|fifth|sixth)(?:\s+{_ONE})?\s+(?:was\s+|is\s+)?{_MANNER}(?:wounded|injured|hurt)\b", re.I)),
+    ("injured", re.compile(r"\b(?:injuring|wounding)\s+(?P<one>a)\s+(?:second|third|fourth|fifth|sixth)\b", re.I)),
+    # "the shooting death of a boy and the wounding of the boy's father"
+    ("injured", re.compile(rf"\b(?:wounding|injuring)\s+of\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|{_PERSON})", re.I)),
     # "hitting 14 other people" (not "striking three cars")
     ("injured", re.compile(rf"\b(?:hitting|striking)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "All four victims were struck", "two men were hit by gunfire" (not "struck by a silver
@@ -335,7 +346,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Manny, was shot"
     ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\s+{_ADJ}{_ONE}{_NAME_SET_OFF}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?(?!(?:\w+\s+)?(?:fatally|mortally)\b){_MANNER}(?:found\s+)?(?:shot|wounded|injured|hurt|{_CONDITION})\b{_NOT_KILLED_AFTER}")),
     # "his brother accidentally shot him", "a sibling shot the boy in the face"
-    ("injured", re.compile(rf"\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE})(?=\s+(?:in|on)\s+the\b|\s+(?:once|twice|(?:two|three|four|five|several|multiple|\d+)\s+times)\b)", re.I)),
+    ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE}|(?:\d{{1,3}}-year-old\s+)?{_PERSON})(?=\s+(?:in|on)\s+the\b|\s+(?:once|twice|(?:two|three|four|five|several|multiple|\d+)\s+times)\b)", re.I)),
     # "who shot a man overnight", "shot a teen outside a store" (not one shot dead or who died)
     ("injured", re.compile(rf"\bshot\s+(?P<one>(?:a|an)\s+{_ADJ}{_ONE})\b(?!['’]s)(?![^.;]{{0,80}}\b(?:died|dead|killed|killing|death|fatal(?:ly)?|murder|suicide|homicide)\b)", re.I)),
     # "the boy shot himself", "accidentally shot his 12-year-old brother"
@@ -405,7 +416,7 @@ _PARENT_OF = re.compile(
 # "four people were shot, one fatally": the fatal part of a number shot
 # ("Five men were shot -- three of them fatally --")
 FATAL_PART = re.compile(
-    rf"(?:,|\s+(?:--|—|–))?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s+)?(?:fatally|died|was killed|were killed|dead)\b",
+    rf"(?:,|\s+(?:--|—|–))?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s*)?(?:,[^,.;]{{1,40}},\s+)?(?:fatally|died|was killed|were killed|dead|did not survive)\b",
     re.I,
 )
 # "was shot in the back and pronounced dead", "were each shot in the head and pronounced dead
@@ -679,7 +690,7 @@ def find_counts(text: str) -> list[Count]:
                 fatal = FATAL_PART.match(sentence, m.end()) if field == "injured" else None
                 if field == "injured" and not fatal and THEN_DIED.match(sentence, m.end()):
                     field = "killed"
-                shot = re.search(r"(?i)\bshot\b|\bshooting\b", m.group(0))
+                shot = re.search(r"(?i)\b(?:shot|shooting|hit|struck)\b", m.group(0))
                 if fatal and fig.best is not None and shot:
                     dead = parse_number(fatal.group("part")) or 0
                     fig = _Figure(fig.best - dead, fig.best - dead, fig.best - dead)

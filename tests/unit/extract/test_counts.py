@@ -149,6 +149,12 @@ def only(text: str):
         ("Officers found the bodies of three people in the house.", "killed", 3, 3, 3),
         ("31-year-old Ann Doe, 9-year-old Ben Doe and Carl Roe were killed.", "killed", 3, 3, 3),
         ("8-year-old boy fatally shot at a birthday party", "killed", 1, 1, 1),
+        ("The gunman meant to shoot and kill a man and wound five others.", "injured", 5, 5, 5),
+        ("Deputies found two injured students in the hall.", "injured", 2, 2, 2),
+        ("The other six were rushed to the hospital.", "injured", 6, 6, 6),
+        ("They tell us 3 people went to the hospital.", "injured", 3, 3, 3),
+        ("He is charged with the wounding of the boy's father.", "injured", 1, 1, 1),
+        ("Police say the boy shot 19-year-old Jim R. Doe in the forehead.", "injured", 1, 1, 1),
         ("Police say Issac was shot once in the chest.", "injured", 1, 1, 1),
         ("A stray round struck and shot an 11 year-old boy in the cheek.", "injured", 1, 1, 1),
         ("Lavell Smith, a 33-year-old cook, was shot and killed Sunday.", "killed", 1, 1, 1),
@@ -372,6 +378,10 @@ def test_the_fatal_part_of_the_people_shot_and_a_bystander_left_dead():
     assert [(c.field, c.best) for c in counts] == [("injured", 5), ("killed", 1)]
     counts = find_counts("Six men were shot -- four of them fatally -- on Friday.")
     assert [(c.field, c.best) for c in counts] == [("injured", 2), ("killed", 4)]
+    counts = find_counts("Three people are dead and a fourth wounded.")
+    assert [(c.field, c.best) for c in counts] == [("killed", 3), ("injured", 1)]
+    counts = find_counts("Four people were hit and one of them, Randy Doe, did not survive.")
+    assert [(c.field, c.best) for c in counts] == [("injured", 3), ("killed", 1)]
     counts = find_counts("A gunfight left a bystander dead and nine people hurt.")
     assert [(c.field, c.best) for c in counts] == [("killed", 1), ("injured", 9)]
 
