@@ -713,6 +713,12 @@ def find_incidents(
                 # victim's death, on the day it came, belongs to the shooting (dated by it)
                 choice = len(incidents) - 1
                 t.dates = []
+            elif _shot_before_death(text, t, incidents):
+                # "A 16-year-old shot in a dispute over shoes died on Tuesday" and then "Juan
+                # was shot ... Friday": the shooting the death came from, dated by its own day
+                choice = len(incidents) - 1
+                for earlier in incidents[choice].told:
+                    earlier.dates = []
             elif (
                 t.reference
                 and (back := _happened_back(text, t, incidents, apart, focus)) is not None
@@ -765,6 +771,34 @@ def _died_later(t: _Told, incidents: Sequence[_Incident]) -> bool:
     before = [d.date_start for d in incidents[-1].dates() if d.date_start and d.precision == "day"]
     died = [d.date_start for d in t.dates if d.date_start and d.precision == "day"]
     return bool(before and died) and all(0 < (x - y).days <= 30 for x in died for y in before)
+
+
+# "died on Tuesday", "was pronounced dead Sunday night", "died early Sunday morning"
+_DEATH_DAY = re.compile(
+    r"(?i)\b(?:died|dead|passed away|succumbed(?:\s+to\s+(?:his|her|their)\s+\w+)?)\s+"
+    r"(?:early\s+|late\s+)?(?:on\s+)?$"
+)
+
+
+def _shot_before_death(text: str, t: _Told, incidents: Sequence[_Incident]) -> bool:
+    """A clause that tells a shooting on a day before the day the incident told just before it
+    is dated by, when each day that incident is dated by is the day someone died ("died on
+    Tuesday") and the two name no different places: the death came of this shooting."""
+    if not incidents or t.reference or not t.dates:
+        return False
+    if all(_DEATH_ONLY.fullmatch(w) for w in t.trigger.text.split()):
+        return False
+    last = incidents[-1]
+    died = [d for d in last.dates() if d.precision == "day"]  # not "shot earlier this week"
+    if not died or not all(_DEATH_DAY.search(text, max(0, d.start - 40), d.start) for d in died):
+        return False
+    deaths = [d.date_start for d in died if d.date_start]
+    shot = [d.date_start for d in t.dates if d.date_start and d.precision == "day"]
+    if not deaths or not shot or not all(0 < (x - y).days <= 30 for x in deaths for y in shot):
+        return False
+    here = {p.place.geonames_id for p in t.places if p.place is not None}
+    there = {p.place.geonames_id for p in last.places() if p.place is not None}
+    return not (here and there and not here & there)
 
 
 def _assemble(

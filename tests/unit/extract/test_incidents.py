@@ -154,6 +154,19 @@ def test_a_victim_who_died_days_later_belongs_to_the_shooting():
     assert len(article.incidents) == 2
 
 
+def test_a_death_told_first_is_dated_by_the_shooting_it_came_of():
+    text = (
+        "A 16-year-old boy who was shot in a quarrel over a pair of shoes died on Tuesday.\n\n"
+        "Police say the boy was shot in the stomach outside his home on Friday night."
+    )
+    (found,) = find_incidents(text, WED)
+    assert found.date and found.date.value.startswith("2023-11-17")
+    assert killed_best(found) == 1
+    # a death with no shooting day after it keeps the day it is told with
+    found = _main("A 16-year-old boy who was shot in a quarrel over shoes died on Tuesday.")
+    assert found and found.date and found.date.value.startswith("2023-11-21")
+
+
 def test_critical_condition_after_a_saturday_shooting_dates_the_shooting():
     text = "Two are dead and two are in critical condition after a Saturday night shooting."
     found = _main(text)
