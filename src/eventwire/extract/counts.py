@@ -158,7 +158,7 @@ COMPOUND = re.compile(
 OBJECTS = re.compile(
     rf"\b(?P<verb>shot and killed|killed|killing|fatally shot|fatally shooting|shot to death|"
     rf"stabbed to death|murdered|shot and wounded|wounded|wounding|injured|injuring)\s+"
-    rf"(?P<first>{_PART})\s+and\s+(?P<second>{_PART})\b",
+    rf"(?P<first>{_PART})\s+and\s+(?:then\s+)?(?P<second>{_PART}|himself|herself)\b",
     re.I,
 )
 _LEAD_NUMBER = re.compile(
@@ -287,7 +287,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:(?P<one>(?:\d{{1,3}}|[a-z]+)-year-old|{_PERSON})|{NUMBER}|(?P<one2>a|an))\b", re.I)),
     # "a body was found in a driveway", "found the bodies of three people"
     ("killed", re.compile(r"\b(?P<one>[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:man|woman|boy|girl|child|teen|victim)['’]s\s+)?body\s+(?:was|had been|has been)\s+(?:later\s+)?(?:found|discovered|located|recovered)\b")),
-    ("killed", re.compile(rf"\b(?:found|discovered|located|recovered|finding)\s+the\s+bodies\s+of\s+(?:{NUMBER})\b", re.I)),
+    ("killed", re.compile(rf"\bbodies\s+of\s+(?:{NUMBER})\b", re.I)),
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+bodies\b", re.I)),
     # "killed him", "fatally shot her", "the 15-year-old killed in a shooting"
     ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
@@ -629,9 +630,11 @@ def find_counts(text: str) -> list[Count]:
             for part in (m.group("first"), m.group("second")):
                 lead = _LEAD_NUMBER.match(part)
                 if lead is None and re.fullmatch(
-                    rf"(?:[A-Z][a-z]+['’]s\s+)?{_ONE}|he|she", part, re.I
+                    rf"(?:[A-Z][a-z]+['’]s\s+)?{_ONE}|he|she|himself|herself", part, re.I
                 ):
-                    values.append(1)  # "the man and woman", "she and three others"
+                    # "the man and woman", "she and three others", "his two children and
+                    # himself"
+                    values.append(1)
                 elif lead and (_CLOCK.match(part, lead.end()) or _MEASURE.match(part, lead.end())):
                     values.append(None)  # "at 9:28 PM that a male and female": a time
                 elif lead and _AGE.match(part, lead.end()):
