@@ -250,10 +250,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was (?:pronounced|found) (?:dead|deceased))\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
     # "Victoria Whitehurst, of Pinetown, died", "Cade Booher, 16, was in the backseat and died"
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+died\b|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
+    # "A man killed his wife", "accused of killing his two children"
+    ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering|shot and killed|shooting and killing)\s+(?P<num>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s)", re.I)),
+    ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering|shot and killed|shooting and killing)\s+(?:his|her|their)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "for murdering a man", "A man killed a woman in her home"
     ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering)\s+(?P<num>a|an)\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
-    ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
+    ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
     # "a Thursday evening fatal shooting"
     ("killed", re.compile(r"\b(?:a|the)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,3}?(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
@@ -551,7 +554,9 @@ def _killer(sentence: str, m: re.Match[str]) -> bool:
     before an active "killed" did the killing (the victims, if any, are counted by the patterns
     that name them)."""
     said = m.group(0)
-    if not re.search(r"(?i)\b(?:killed|shot dead|stabbed to death|beaten to death)$", said):
+    if not re.search(
+        r"(?i)\b(?:killed|murdered|shot dead|stabbed to death|beaten to death)$", said
+    ):
         return False
     if re.search(
         r"(?i)\b(?:was|were|been|is|are|got|being)\s+(?:\w+ly\s+)?(?:shot\s+and\s+)?\S+$", said

@@ -150,6 +150,8 @@ def only(text: str):
         ("The bodies of four people were found in the home.", "killed", 4, 4, 4),
         ("The scene included two bodies in the kitchen.", "killed", 2, 2, 2),
         ("A retired officer killed his two children and himself.", "killed", 3, 3, 3),
+        ("Police say a man killed his wife at their home.", "killed", 1, 1, 1),
+        ("He is accused of murdering his two young sons.", "killed", 2, 2, 2),
         ("31-year-old Ann Doe, 9-year-old Ben Doe and Carl Roe were killed.", "killed", 3, 3, 3),
         ("8-year-old boy fatally shot at a birthday party", "killed", 1, 1, 1),
         ("The gunman meant to shoot and kill a man and wound five others.", "injured", 5, 5, 5),
@@ -364,6 +366,14 @@ def test_ages_and_days_are_not_tolls():
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
     assert find_counts(text) == []
+
+
+def test_the_killer_and_the_one_he_killed_are_two_dead():
+    counts = find_counts("A man killed his wife on Monday before taking his own life.")
+    assert [(c.field, c.best, c.text) for c in counts] == [
+        ("killed", 1, "killed his wife"),
+        ("killed", 1, "taking his own life"),
+    ]
 
 
 def test_a_death_after_another_subject_is_not_the_one_shot():
