@@ -3,8 +3,8 @@ per field with the rule that chose it, and the disagreements named.
 
 Casualties follow UCDP's low/best/high: *low* is the most conservative figure a source states
 without hedging (hedged figures count only when nothing else is stated); *high* the largest
-claim, ranges' upper ends included; *best* the figure most sources give (ties: the latest
-report's, then the higher: tolls rise as the hurt die and bodies are found).
+claim, ranges' upper ends included; *best* the figure most sources give (ties: the higher,
+as tolls rise when the hurt die and bodies are found; then the latest report's).
 ``fatalities`` is ACLED's conservative figure, the low. The date is the day most sources give
 among day-precise ones (ties: the earliest), the place the most precise one (ties: the most
 often named); a disagreement on any of these is listed in ``conflicts`` and ``notes``.
@@ -30,12 +30,12 @@ def _mode(values: Sequence[Any]) -> Any:
 
 
 def _most_told(claims: Sequence[dict[str, Any]]) -> Any:
-    """The figure most sources give; a tie goes to the latest report, then to the higher
-    figure (tolls rise as the hurt die and bodies are found)."""
+    """The figure most sources give; a tie goes to the higher figure (tolls rise as the hurt
+    die and bodies are found: an early report's lower figure is the usual tie, a later
+    report's correction down the rarer one)."""
     told = Counter(c["value"] for c in claims)
     top = max(told.values())
-    tied = [c for c in claims if told[c["value"]] == top]
-    return max(tied, key=lambda c: (str(c.get("published") or ""), c["value"]))["value"]
+    return max(value for value, n in told.items() if n == top)
 
 
 def _toll(mentions: Sequence[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:

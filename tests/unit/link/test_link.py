@@ -222,15 +222,17 @@ def test_reconcile_keeps_every_claim_and_names_the_conflict():
     assert row["location"] == "Jurf al-Nasr" and row["event_date"] == "2023-11-22"
 
 
-def test_a_tie_between_figures_goes_to_the_latest_report():
+def test_a_tie_between_figures_goes_to_the_higher():
     # one victim died in hospital after the first report: 1 on the day, 2 the day after
     first = dict(mention("a", "2023-11-22", JURF, 1), published="2023-11-22")
     later = dict(mention("b", "2023-11-22", JURF, 2), published="2023-11-23")
     for order in ([first, later], [later, first]):
         row = reconcile(order)
         assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (1, 2, 2)
-    # no dates to tell them apart: the higher (tolls rise), the lower stays the low
-    row = reconcile([mention("a", "2023-11-22", JURF, 1), mention("b", "2023-11-22", JURF, 2)])
+    # a later report with the lower figure ties too: the higher is best, the lower the low
+    earlier = dict(mention("a", "2023-11-22", JURF, 2), published="2023-11-22")
+    lower = dict(mention("b", "2023-11-22", JURF, 1), published="2023-11-23")
+    row = reconcile([earlier, lower])
     assert (row["fatalities_low"], row["fatalities_best"]) == (1, 2)
     # more sources beat a later one
     third = dict(mention("c", "2023-11-22", JURF, 1), published="2023-11-22")
