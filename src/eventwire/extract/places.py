@@ -98,9 +98,10 @@ def _with_hint(text: str, start: int, end: int) -> Mention:
 
 
 def region_after(text: str, end: int) -> str | None:
-    """'Alexandria, La.' / 'Fargo, N.D.' / 'Alexandria, Louisiana' -> the region's name."""
+    """'Alexandria, La.' / 'Fargo, N.D.' / 'Alexandria, Louisiana' -> the region's name (on
+    the same line: not "Greenwood, SC" and the next paragraph's first word)."""
     m = re.match(
-        r",\s*((?:[A-Z]\.){2,3}|[A-Z][a-zA-Z]+\.?(?:\s+[A-Z][a-z]+)?)", text[end : end + 40]
+        r",[ \t]*((?:[A-Z]\.){2,3}|[A-Z][a-zA-Z]+\.?(?:[ \t]+[A-Z][a-z]+)?)", text[end : end + 40]
     )
     return m.group(1) if m else None
 

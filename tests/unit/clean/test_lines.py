@@ -128,6 +128,8 @@ def test_an_underscore_dateline_of_old_wire_copy():
         ("Fort Worth TX-based investors bought the lot, records show.", None),  # a hyphen
         ("TRENTON >> City police are looking into two shootings an hour apart.", "TRENTON"),
         ("The score was 3 >> 2 by halftime, fans said of the game.", None),
+        ("KATY, Texas (AP) -", "KATY, Texas"),  # the story in the next paragraph
+        ("Police said the man -", None),
     ],
 )
 def test_dateline_dashes_after_an_agency_a_state_code_or_capitals(line: str, dateline: str | None):

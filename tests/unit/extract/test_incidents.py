@@ -330,12 +330,21 @@ def test_the_town_the_story_places_the_event_in_beats_the_reporters_dateline():
 
 def test_a_name_placed_once_in_its_state_is_that_town_throughout():
     text = (
+        "Teen killed at a party in Greenwood, SC\n\nGreenwood police said a 15-year-old boy "
+        "was shot and killed at a birthday party Saturday night."
+    )
+    found = _the_incident(text, dt.date(2013, 4, 8))
+    assert _town_and_state(found) == ("Greenwood", "South Carolina")
+    # the region is read on its line, not across the paragraph ("SC\n\nGreenwood")
+    assert (found.place.reasoning or "").endswith("region named beside it: SC")
+    # a dateline on a line of its own, the story in the next paragraph
+    text = (
         "GREENWOOD, SC (WXYZ) -\n\nGreenwood police said a 15-year-old boy was shot and killed "
         "at a birthday party Saturday night."
     )
     found = _the_incident(text, dt.date(2013, 4, 8))
     assert _town_and_state(found) == ("Greenwood", "South Carolina")
-    assert "GREENWOOD, SC" in (found.place.reasoning or "")
+    assert "dateline" in (found.place.reasoning or "")
 
 
 def test_a_small_town_of_another_state_is_no_place_in_a_story_of_one_state():
