@@ -284,9 +284,16 @@ def _introduced(text: str, ref: PlaceRef, floor: int = 0) -> bool:
     return bool(_INTRODUCED.search(text[max(floor, ref.start - 60) : ref.start]))
 
 
+# "a Houston-area home", "in the Dallas area": somewhere around the city
+_AREA_AFTER = re.compile(r"-area\b|\s+area\b(?!\s+(?:of|code)\b)", re.I)
+
+
 def is_relative(text: str, ref: PlaceRef) -> bool:
-    """ "south of Baghdad", "near Kirkuk", "60 km from Mosul": near the place, not in it."""
-    return bool(_RELATIVE.search(text[max(0, ref.start - 30) : ref.start]))
+    """ "south of Baghdad", "near Kirkuk", "60 km from Mosul", "a Houston-area home": near the
+    place, not in it."""
+    return bool(_RELATIVE.search(text[max(0, ref.start - 30) : ref.start])) or bool(
+        _AREA_AFTER.match(text, ref.end)
+    )
 
 
 _PREMODIFIER_OK = re.compile(
@@ -352,9 +359,11 @@ def _city_of_district(
     if p is None or p.kind != "city" or p.latitude is None or p.longitude is None:
         return None
 
-    def city_force(ref: PlaceRef) -> bool:  # "Chicago Police", not "Los Angeles County Sheriff"
+    def city_force(ref: PlaceRef) -> bool:
+        # "Chicago Police", not "Los Angeles County Sheriff" nor "the Los Angeles Sheriff's
+        # Department" (a sheriff is the county's)
         force = LOCAL_FORCE.match(text, ref.end)
-        return force is not None and "County" not in force.group(0)
+        return force is not None and not re.search(r"County|[Ss]heriff", force.group(0))
 
     if any(r.place is not None and r.place.name == p.name and city_force(r) for r in places):
         return None  # "Cicero police": a town with its own police

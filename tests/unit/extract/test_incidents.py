@@ -328,6 +328,19 @@ def test_the_town_the_story_places_the_event_in_beats_the_reporters_dateline():
     assert _town(_the_incident(text, dt.date(2016, 9, 3))) == "Chicago"
 
 
+def test_a_city_area_and_a_sheriff_do_not_place_the_story_in_the_city():
+    text = (
+        "Two men were hurt when they were shot in Compton on Friday night.\n\n"
+        "Both were treated at the scene, according to the Los Angeles Sheriff's Department."
+    )
+    assert _town(_the_incident(text, dt.date(2014, 11, 8))) == "Compton"
+    text = (
+        "A boy, 7, shot himself in the hand at a Houston-area home on Tuesday.\n\n"
+        "The shooting happened at his family's home in Alvin, deputies said."
+    )
+    assert _town(_the_incident(text, dt.date(2016, 7, 28))) == "Alvin"
+
+
 def test_a_name_placed_once_in_its_state_is_that_town_throughout():
     text = (
         "Teen killed at a party in Greenwood, SC\n\nGreenwood police said a 15-year-old boy "
