@@ -347,33 +347,46 @@ def _elsewhere(text: str, ref: PlaceRef) -> bool:
 
 
 _DISTRICT_KM = 20.0  # a district lies this close to its city's point in GeoNames
+# A big city's district needs no police of the city told: "East Flatbush" and "Brooklyn",
+# "Auburn Gresham" and "Chicago" (a town this close to a city this big and ten times its size)
+_BIG_CITY = 250_000
+_BIG_CITY_KM = 15.0
+
+
+def _city_force(text: str, ref: PlaceRef) -> bool:
+    """ "Chicago Police", not "Los Angeles County Sheriff" nor "the Los Angeles Sheriff's
+    Department" (a sheriff is the county's)."""
+    force = LOCAL_FORCE.match(text, ref.end)
+    return force is not None and not re.search(r"County|[Ss]heriff", force.group(0))
 
 
 def _city_of_district(
-    text: str, place: PlaceRef | None, places: Sequence[PlaceRef]
+    text: str, place: PlaceRef | None, places: Sequence[PlaceRef], dateline: PlaceRef | None
 ) -> PlaceRef | None:
     """ "shot to death in South Shore ... Chicago Police investigate": GeoNames lists a big
     city's districts as towns of their own; the larger town within reach whose own police
-    investigate is the city the district belongs to."""
+    investigate is the city the district belongs to, and so is a city of 250,000 or more the
+    article names, ten times the town's size, within 15 km of it (not for the town of the
+    dateline: "BEECH GROVE, Ind." is a town of its own)."""
     p = place.place if place is not None else None
     if p is None or p.kind != "city" or p.latitude is None or p.longitude is None:
         return None
+    datelined = dateline is not None and place is not None and place.start == dateline.start
 
-    def city_force(ref: PlaceRef) -> bool:
-        # "Chicago Police", not "Los Angeles County Sheriff" nor "the Los Angeles Sheriff's
-        # Department" (a sheriff is the county's)
-        force = LOCAL_FORCE.match(text, ref.end)
-        return force is not None and not re.search(r"County|[Ss]heriff", force.group(0))
-
-    if any(r.place is not None and r.place.name == p.name and city_force(r) for r in places):
+    if any(r.place is not None and r.place.name == p.name and _city_force(text, r) for r in places):
         return None  # "Cicero police": a town with its own police
     for ref in places:
         q = ref.place
         if (q is None or q.kind != "city" or q.name == p.name or q.admin1 != p.admin1
-                or q.population < 5 * p.population or not city_force(ref)):  # fmt: skip
+                or q.population < 5 * p.population):  # fmt: skip
             continue
         apart = place_km(p, q)
-        if apart is not None and apart <= _DISTRICT_KM:
+        if apart is None:
+            continue
+        if _city_force(text, ref) and apart <= _DISTRICT_KM:
+            return ref
+        big = q.population >= _BIG_CITY and q.population >= 10 * p.population
+        if big and not datelined and apart <= _BIG_CITY_KM:
             return ref
     return None
 
@@ -897,9 +910,10 @@ def _assemble(
                 why.append(f"place: {town.text} is a town of {place.place.name}")
                 also = [place, *also]
                 place = town
-        city = _city_of_district(text, place, places) if main else None
+        city = _city_of_district(text, place, places, dateline) if main else None
         if city is not None and place is not None:
-            why.append(f"place: {place.text} is a district of {city.text}, whose police tell it")
+            whose = ", whose police tell it" if _city_force(text, city) else ""
+            why.append(f"place: {place.text} is a district of {city.text}{whose}")
             also = [place, *also]
             place = city
         mine = [c for t in inc.told for c in t.counts]

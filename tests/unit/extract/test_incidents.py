@@ -328,6 +328,21 @@ def test_the_town_the_story_places_the_event_in_beats_the_reporters_dateline():
     assert _town(_the_incident(text, dt.date(2016, 9, 3))) == "Chicago"
 
 
+def test_a_big_citys_district_is_the_city_but_a_datelined_town_is_its_own():
+    text = (
+        "A teenager was shot in the leg in East Flatbush on Monday afternoon.\n\n"
+        "It was the third shooting in Brooklyn this week, police said."
+    )
+    found = _the_incident(text, dt.date(2017, 2, 20))
+    assert _town(found) == "Brooklyn"
+    assert "East Flatbush is a district of Brooklyn" in " ".join(found.reasoning)
+    text = (
+        "BEECH GROVE, Ind. - A man was shot outside a bar on Main Street on Friday night.\n\n"
+        "He was taken to a hospital in Indianapolis in stable condition."
+    )
+    assert _town(_the_incident(text, dt.date(2016, 5, 7))) == "Beech Grove"
+
+
 def test_a_city_area_and_a_sheriff_do_not_place_the_story_in_the_city():
     text = (
         "Two men were hurt when they were shot in Compton on Friday night.\n\n"
