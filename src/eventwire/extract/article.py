@@ -11,7 +11,7 @@ from typing import Any
 
 from eventwire.config import Settings
 from eventwire.extract.actors import ActorDictionary, find_actors, learn_aliases, load_actors
-from eventwire.extract.focus import refocus
+from eventwire.extract.focus import refocus, refocus_dateline
 from eventwire.extract.incidents import find_incidents
 from eventwire.extract.places import curated_alias_pattern, resolve_dateline, resolve_places
 from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
@@ -52,6 +52,7 @@ class Extractor:
         places = resolve_places(doc, self.gazetteer, self.site_names, text=text)
         dateline = resolve_dateline(text, article.dateline, self.gazetteer)
         places = refocus(text, places, dateline, self.gazetteer)
+        dateline = refocus_dateline(text, places, dateline, self.gazetteer)
         actors = find_actors(text, self.actors, learn_aliases(text, self.actors))
         return find_incidents(text, article.published, places, dateline, actors)
 

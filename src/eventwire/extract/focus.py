@@ -102,16 +102,43 @@ def refocus(
         ):
             out.append(ref)
             continue
-        here = [
-            c for c in gazetteer.lookup(ref.text)
-            if c.kind in _LOCAL and c.admin1 == focus.state and c.country_code == p.country_code
-            and name_key(c.name) == name_key(ref.text)
-        ]  # fmt: skip
-        if not here:
-            out.append(ref)
-            continue
-        best = max(here, key=lambda c: (c.kind == "city", c.population))
-        kind = "town" if best.kind == "city" else "county"
-        why = f"the {kind} of that name in {focus.state}, the state the article's places agree on"
-        out.append(replace(ref, place=best, reasoning=why))
+        out.append(_here(ref, focus.state, gazetteer) or ref)
     return out
+
+
+def _here(ref: PlaceRef, state: str, gazetteer: Gazetteer) -> PlaceRef | None:
+    """``ref`` read as the place of its very name in ``state`` (the most populous, a town
+    before a county), None when the gazetteer has none there."""
+    p = ref.place
+    if p is None:
+        return None
+    here = [
+        c for c in gazetteer.lookup(ref.text)
+        if c.kind in _LOCAL and c.admin1 == state and c.country_code == p.country_code
+        and name_key(c.name) == name_key(ref.text)
+    ]  # fmt: skip
+    if not here:
+        return None
+    best = max(here, key=lambda c: (c.kind == "city", c.population))
+    kind = "town" if best.kind == "city" else "county"
+    why = f"the {kind} of that name in {state}, the state the article's places agree on"
+    return replace(ref, place=best, reasoning=why)
+
+
+def refocus_dateline(
+    text: str, places: Sequence[PlaceRef], dateline: PlaceRef | None, gazetteer: Gazetteer
+) -> PlaceRef | None:
+    """A dateline with no region beside it ("WOODLAWN —", read as the most populous
+    Woodlawn, in Maryland) whose state the article's other places disagree with, read as
+    the place of that name in their state (Chicago's Woodlawn), unless it is a city of
+    50,000+; the dateline's own name does not count towards the places' state."""
+    p = dateline.place if dateline is not None else None
+    if dateline is None or p is None or p.source == "curated" or p.kind not in _LOCAL:
+        return dateline
+    if region_after(text, dateline.end) is not None or p.population >= SURE_POPULATION:
+        return dateline
+    others = [r for r in places if name_key(r.text) != name_key(dateline.text)]
+    focus = article_focus(text, others, None)
+    if focus.state is None or focus.state == p.admin1 or focus.country != p.country_code:
+        return dateline
+    return _here(dateline, focus.state, gazetteer) or dateline

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.focus import article_focus, refocus
+from eventwire.extract.focus import article_focus, refocus, refocus_dateline
 from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
 from eventwire.records import Place, PlaceRef
 
@@ -80,3 +80,25 @@ def test_one_big_city_alone_sets_the_state(gazetteer):
     assert not focus.fits(text, refs[1]) and focus.fits(text, refs[0])
     # a small town alone sets nothing
     assert article_focus(text, refs[1:], None).state is None
+
+
+def test_a_dateline_against_the_articles_state_is_the_place_of_that_name_there(gazetteer):
+    text = (
+        "WOODLAWN — A man was shot on the South Side early Sunday.\n\n"
+        "Chicago police said the man was hit in the leg. Chicago officers found casings."
+    )
+    candidates = gazetteer.lookup("Woodlawn")
+    maryland = max((p for p in candidates if p.admin1 == "Maryland"), key=lambda p: p.population)
+    dateline = PlaceRef(0, 8, "WOODLAWN", maryland, "test", len(candidates), "dateline")
+    chicago = [_ref(text, "Chicago", gazetteer, "Illinois")]
+    second = text.index("Chicago", chicago[0].end)
+    chicago.append(PlaceRef(second, second + 7, "Chicago", chicago[0].place, "test", 5))
+    read = refocus_dateline(text, chicago, dateline, gazetteer)
+    assert read is not None and read.place is not None
+    assert (read.place.name, read.place.admin1) == ("Woodlawn", "Illinois")
+    assert "Illinois" in (read.reasoning or "")
+    # a region beside it keeps it where it says
+    text_md = text.replace("WOODLAWN —", "WOODLAWN, Md. —")
+    assert refocus_dateline(text_md, chicago, dateline, gazetteer) == dateline
+    # nothing agreed on: as it was
+    assert refocus_dateline(text, [], dateline, gazetteer) == dateline
