@@ -70,8 +70,9 @@ _SAID_AFTER = re.compile(r"^\s+(?:the|a|an)\s+(?![\w-]+[’']s\b)")
 # "remained in critical condition Friday", "remains in the hospital Monday": the state at the
 # telling
 _CONDITION_BEFORE = re.compile(
-    r"\b(?:remains?|remained|(?:is|was|were|are) listed|recovering|(?:critical|stable|serious|fair|"
-    r"good) condition)\b(?:(?!\b(?:after|following|from|because)\b)[^.,;]){0,30}?"
+    r"\b(?:remains?|remained|(?:is|was|were|are) listed|recovering|[\"“']?(?:critical|stable|"
+    r"serious|fair|good|grave|guarded)[\"”']? condition)\b"
+    r"(?:(?!\b(?:after|following|from|because)\b)[^.,;]){0,30}?"
     r"(?:\s+(?:on|as of))?\s*$"
 )
 # "(Rudaw) on Wednesday told", "The US State Department on Wednesday told Rudaw", "Police on
@@ -90,7 +91,13 @@ _AFTERWARDS = re.compile(
     r"investigation (?:was|is) (?:underway|continuing)|(?:search|manhunt|hunt) (?:continued|"
     r"continues)|hunting\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:suspect|gunman|shooter)|"
     r"(?:was|were|been|is)\s+discharged|released from (?:the )?hospital|as of|recalled|"
-    r"provided? (?:more |additional |new |few )?details|too overcome)"
+    r"provided? (?:more |additional |new |few )?details|too overcome|"
+    # "An autopsy is set for Wednesday", "His bond was set at $1.7 million on Friday", "The
+    # boy who was shot turns 6 on Sunday", "a vigil was held Sunday"
+    r"autops(?:y|ies)(?:\s+(?:is|was|will be))?(?:\s+(?:set|scheduled|performed|conducted|done)"
+    r"(?:\s+for)?)?|bond (?:was |is )?set(?:\s+at\s+\$?[\d.,]+(?:\s+(?:million|thousand))?)?|"
+    r"turns?\s+\d{1,3}(?:[- ]years?[- ]old)?|"
+    r"(?:vigil|funeral|memorial)(?:\s+(?:service|services))?\s+(?:was|is|will be)\s+held)"
     r"(?:\s+(?!(?:shot|killed|wounded|died|stabbed|injured|slain|hurt)\b)[\w'’-]+){0,3}?"
     r"(?:\s+(?:on|during|at))?\s*$",
     re.I,
@@ -212,7 +219,7 @@ _SENTENCED = re.compile(
 _COURT_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{_COURT_VERB}|"
     r"accepted (?:a|his|her) (?:guilty )?plea|arraignment|hearing|trial|sentencing|"
-    r"court appearance)\b",
+    r"court appearance|autopsy|vigil|funeral)\b",
     re.I,
 )
 

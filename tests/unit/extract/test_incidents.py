@@ -209,6 +209,11 @@ def test_the_courts_day_does_not_date_the_shooting():
         "The man charged in the shooting was ordered held in jail on bail Thursday.",
         "His father was sentenced to 25 years in prison Thursday for the shooting death.",
         "The teen who shot him returned to court Thursday for a hearing.",
+        "An autopsy is set for Thursday, the coroner said.",
+        "His bond was set at $1.7 million on Thursday.",
+        "The boy who was shot turns 6 on Thursday.",
+        'The girl was still in "grave" condition on Thursday, police said.',
+        "A vigil was held Thursday for the boy.",
     ],
 )
 def test_what_followed_the_shooting_does_not_date_it(later):
