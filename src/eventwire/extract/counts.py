@@ -402,7 +402,10 @@ HEDGE = re.compile(
 )
 TALLY = re.compile(
     r"\b[Ss]ince\s+(?:mid-|early |late )?[A-Z]\w+|\bto date\b|\bso far\b|\bthis year\b|\bin total\b|"
-    r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b",
+    r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b|"
+    # "Two men were killed ... in three separate shootings": a toll over several incidents
+    r"\b(?:separate|unrelated|different|two|three|four|five|six|\d+)\s+"
+    r"(?:\w+\s+){0,2}?(?:shootings|shooting incidents|incidents|attacks|stabbings)\b",
 )
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o['’]clock", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+$")
@@ -410,6 +413,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.
 # "a second man": an ordinal)
 _MEASURE = re.compile(
     r"\s+(?:hours?|minutes?|seconds|second(?!\s+[\w-])|days?|weeks?|months?|years?|times|rounds|shots|bullets|"
+    r"callers?|calls?|dispatchers?|operators?|"
     r"shell casings|casings|feet|foot|miles?|blocks?|yards?|percent|dollars)\b",
     re.I,
 )
@@ -671,8 +675,11 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "no one was injured" is the explicit zero below
                 if m.groupdict().get("num") and _AGE.match(sentence, m.end("num")):
                     continue  # "killed 13-year-old Eddie": an age, not a toll
-                if m.groupdict().get("num") and _CLOCK.match(sentence, m.end("num")):
-                    continue  # "killed around 4:30 p.m.": a time
+                if m.groupdict().get("num") and (
+                    _CLOCK.match(sentence, m.end("num"))
+                    or re.search(r"\d:$", sentence[: m.start("num")])
+                ):
+                    continue  # "killed around 4:30 p.m.", a video's "0:50 One dead": a time
                 if m.groupdict().get("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
                     continue  # "the murder of 2015": a year
                 if m.groupdict().get("num") and _MONTH_BEFORE.search(sentence, 0, m.start("num")):

@@ -376,6 +376,21 @@ def test_the_killer_and_the_one_he_killed_are_two_dead():
     ]
 
 
+def test_a_toll_over_separate_shootings_is_a_tally():
+    counts = find_counts("Two men were killed and three were wounded in three separate shootings.")
+    assert [(c.field, c.best, c.tally) for c in counts] == [
+        ("killed", 2, True),
+        ("injured", 3, True),
+    ]
+    (count,) = find_counts("Five people were wounded in the shooting at the park.")
+    assert not count.tally
+
+
+def test_a_clock_and_an_emergency_number_are_no_victims():
+    assert find_counts("Video 0:50 One dead after a shooting involving an officer") == []
+    assert find_counts("Police found the 911 caller's father dead inside the home.") == []
+
+
 def test_a_death_after_another_subject_is_not_the_one_shot():
     counts = find_counts("A man was shot in the leg and his brother later died of a stroke.")
     assert [(c.field, c.best) for c in counts] == [("injured", 1)]
