@@ -438,11 +438,21 @@ def _days(d: DateRef) -> tuple[dt.date, dt.date] | None:
     return d.date_start, d.date_end
 
 
+_LONG_BEFORE = dt.timedelta(days=31)
+_COARSE = ("month", "quarter", "year")
+
+
 def _date_fit(a: Sequence[DateRef], b: Sequence[DateRef]) -> int | None:
     """1 when some day-precise dates overlap (one day of slack), 0 when either side has none,
-    None when they contradict."""
+    None when they contradict: days that do not overlap, or ``a`` (a clause told after the
+    incident ``b``) with only a month or a year that ended more than a month before ``b``'s
+    days ("... when three people were shot dead in August 2015" after Wednesday's shooting)."""
     da = [x for x in map(_days, a) if x]
     db = [x for x in map(_days, b) if x]
+    if not da and db:
+        ends = [d.date_end for d in a if d.precision in _COARSE and d.date_end is not None]
+        if ends and all(e + _LONG_BEFORE < s for e in ends for s, _ in db):
+            return None
     if not da or not db:
         return 0
     slack = dt.timedelta(days=1)

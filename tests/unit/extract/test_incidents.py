@@ -167,6 +167,17 @@ def test_a_death_told_first_is_dated_by_the_shooting_it_came_of():
     assert found and found.date and found.date.value.startswith("2023-11-21")
 
 
+def test_a_shooting_months_before_told_after_the_news_is_another_incident():
+    text = (
+        "Four men were shot Wednesday evening outside a store on the southwest side.\n\n"
+        "One of them was at a party in August 2022, when three people were shot dead and four "
+        "others were wounded."
+    )
+    found = _main(text)
+    assert found and killed_best(found) == 0 and injured_best(found) == 4
+    assert len(find_incidents(text, WED)) == 2
+
+
 def test_critical_condition_after_a_saturday_shooting_dates_the_shooting():
     text = "Two are dead and two are in critical condition after a Saturday night shooting."
     found = _main(text)
