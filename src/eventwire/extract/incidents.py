@@ -477,12 +477,15 @@ def _place_fit(
     local_a = [p for p in pa if p.kind in ("site", "city", "admin2")]
     local_b = [p for p in pb if p.kind in ("site", "city", "admin2")]
     if local_a and local_b:
-        return (
-            2
-            if {(p.name, p.country_code) for p in local_a}
-            & {(p.name, p.country_code) for p in local_b}
-            else None
-        )
+        if {(p.name, p.country_code) for p in local_a} & {
+            (p.name, p.country_code) for p in local_b
+        }:
+            return 2
+        # "opened fire ... in Iredell County" and "four teens ... in Statesville": a town of
+        # the county (of its state, and near it when the county has a point)
+        if any(_may_contain(x, y) or _may_contain(y, x) for x in local_a for y in local_b):
+            return 1
+        return None
     if not pa or not pb:
         return 0
     for x in pa:
@@ -492,6 +495,13 @@ def _place_fit(
             ):
                 return 1
     return None
+
+
+def _may_contain(county: Place, town: Place) -> bool:
+    if county.kind != "admin2" or town.kind != "city" or county.admin1 != town.admin1:
+        return False
+    apart = place_km(town, county)
+    return county.country_code == town.country_code and (apart is None or apart <= _COUNTY_KM)
 
 
 def _type_fit(t: _Told, inc: _Incident) -> bool:

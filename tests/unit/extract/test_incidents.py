@@ -1,10 +1,17 @@
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from eventwire import api
 from eventwire.extract.coding import code
-from eventwire.extract.incidents import find_incidents, injured_best, killed_best, main_incident
+from eventwire.extract.incidents import (
+    _date_the_lead,
+    find_incidents,
+    injured_best,
+    killed_best,
+    main_incident,
+)
 from eventwire.records import Place, PlaceRef
 
 WED = dt.date(2023, 11, 22)
@@ -167,6 +174,16 @@ def test_a_death_told_first_is_dated_by_the_shooting_it_came_of():
     assert found and found.date and found.date.value.startswith("2023-11-21")
 
 
+def test_a_county_and_a_town_of_it_tell_one_incident():
+    text = (
+        "Deputies in Iredell County are looking for whoever opened fire on a crowd of teens "
+        "at a party.\n\nFour teens were struck by bullets at the party in Statesville."
+    )
+    (found,) = _incidents(text)
+    assert injured_best(found) == 4
+    assert _town_and_state(found) == ("Statesville", "North Carolina")
+
+
 def test_a_shooting_months_before_told_after_the_news_is_another_incident():
     text = (
         "Four men were shot Wednesday evening outside a store on the southwest side.\n\n"
@@ -271,6 +288,12 @@ def test_a_name_inside_the_dateline_is_the_dateline_not_another_place():
     assert found.date and found.date.date_start == dt.date(2014, 12, 22)
     assert killed_best(found) == 2  # the girl, and the man of the headline's murder-suicide
     assert found.place and found.place.text == "NEW PARIS"
+
+
+def _incidents(text: str, published: dt.date = WED):
+    """All incidents of a page, through the whole extraction (cleaning included)."""
+    (article,) = api.extract("page.txt", text.encode(), published=published)
+    return article.incidents
 
 
 def _the_incident(text: str, published: dt.date):
@@ -432,7 +455,15 @@ def test_an_undated_lead_told_again_with_its_date_is_one_incident():
     (article,) = api.extract("page.txt", text.encode(), published=dt.date(2015, 7, 6))
     (found,) = article.incidents
     assert found.date and found.date.value == "2015-07-05" and killed_best(found) == 1
-    assert any("told again with its date" in why for why in found.reasoning)
+    # the county's town (Newark, of Essex County) is where it happened
+    assert found.place and found.place.text == "Newark"
+    # an undated lead and a dated incident the rules kept apart are merged when they agree
+    lead = _main("A shooting in Camden has left one man dead.")
+    later = _main("A man was shot dead about 11:30 p.m. Sunday in Camden, police said.")
+    assert lead is not None and lead.date is None and later is not None and later.date
+    (merged,) = _date_the_lead([lead, replace(later, n=2)])
+    assert merged.date == later.date and killed_best(merged) == 1
+    assert "told again with its date" in merged.reasoning[-1]
     # told again in another town: two incidents
     text = (
         "A shooting in Newark left one man dead.\n\n"
