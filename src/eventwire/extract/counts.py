@@ -295,6 +295,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killed him", "fatally shot her", "the 15-year-old killed in a shooting"
     ("killed", re.compile(r"\b(?:shot and killed|killed|fatally shot|fatally wounded|fatally stabbed)\s+(?P<one>him|her)\b", re.I)),
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
+    # a headline's bare noun: "Police: Boy, 17, shot to death in Austin", "Man killed in
+    # crash", "Teen, 15, dies after shooting"
+    ("killed", re.compile(rf"(?:^|(?<=:\s))(?P<one>(?-i:(?=[A-Z])){_ONE})(?:,\s*\d{{1,3}},)?\s+(?:is\s+|was\s+)?(?:fatally shot|shot to death|shot dead|shot and killed|stabbed to death|killed|slain|dies|died|found dead)\b", re.I)),
+    ("injured", re.compile(rf"(?:^|(?<=:\s))(?P<one>(?-i:(?=[A-Z])){_ONE})(?:,\s*\d{{1,3}},)?\s+(?:is\s+|was\s+)?(?:accidentally\s+)?(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+killed|dead|to death|at\b))", re.I)),
     # a headline: "7-year-old boy was fatally shot Saturday night"
     ("killed", re.compile(rf"^(?P<one>\d{{1,3}}-(?:year|month)-old)\s+(?:{_ONE}\s+)?(?:was\s+)?{_MANNER}(?:killed|shot dead|shot and killed|fatally shot|dies|died)\b", re.I)),
     # "He was later pronounced dead", "she died at the hospital", "The victim (Tim Doe) died"

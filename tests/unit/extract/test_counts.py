@@ -154,6 +154,10 @@ def only(text: str):
         ("He is accused of murdering his two young sons.", "killed", 2, 2, 2),
         ("31-year-old Ann Doe, 9-year-old Ben Doe and Carl Roe were killed.", "killed", 3, 3, 3),
         ("8-year-old boy fatally shot at a birthday party", "killed", 1, 1, 1),
+        ("Police: Boy, 17, shot to death in Austin", "killed", 1, 1, 1),
+        ("Teen, 15, dies after shooting at a party", "killed", 1, 1, 1),
+        ("Girl, 6, shot in the leg at a party", "injured", 1, 1, 1),
+        ("Toddler accidentally shot by his brother", "injured", 1, 1, 1),
         ("The gunman meant to shoot and kill a man and wound five others.", "injured", 5, 5, 5),
         ("Deputies found two injured students in the hall.", "injured", 2, 2, 2),
         ("The other six were rushed to the hospital.", "injured", 6, 6, 6),
@@ -360,8 +364,7 @@ def test_ages_and_days_are_not_tolls():
         "Police ruled out an attempted murder-suicide.",
         "Three people were struck by a silver Chevrolet Impala.",  # a car, not gunfire
         "Father of 3 fatally shot outside a store",  # his children, not the dead
-        # a title's "leaves child, 2": the 2 is an age, and "Police say" no victim's words
-        "Teen slain, leaves child, 2 Police say 17-year-old was shot",
+        "Man shot at by police during a chase",  # shot at, not hit
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
@@ -374,6 +377,12 @@ def test_the_killer_and_the_one_he_killed_are_two_dead():
         ("killed", 1, "killed his wife"),
         ("killed", 1, "taking his own life"),
     ]
+
+
+def test_a_titles_victim_is_one_and_the_childs_age_no_toll():
+    # "leaves child, 2": the 2 is an age, and "Police say" no victim's words
+    counts = find_counts("Teen slain, leaves child, 2 Police say 17-year-old was shot")
+    assert [(c.field, c.best, c.text) for c in counts] == [("killed", 1, "Teen slain")]
 
 
 def test_a_toll_over_separate_shootings_is_a_tally():
