@@ -169,9 +169,11 @@ _LEAD_NUMBER = re.compile(
 # A person's name, two or three capitalised words ("Deziyah Davis", "Timothy Hollis Jr"), in
 # a pattern that ignores case elsewhere
 _PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
+# A name with its age before it: "18-year-old Dequan M. Barnett"
+_AGED_PERSON = rf"(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_PERSON}"
 # One victim of a list: a name, "a 9-year-old", "her grandmother", "two men"; an age may follow
 _VICTIM = (
-    rf"(?:(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?(?![’']s\b)|"
+    rf"(?:{_AGED_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?(?![’']s\b)|"
     rf"{_N}\s+{_ADJ}{_WHO})\b)"
     rf"(?:,\s+\d{{1,3}}(?=[,;.\s]|$))?"
 )
@@ -185,6 +187,13 @@ SUBJECTS = re.compile(
     rf"(?:were|have been|had been|are)\s+(?:all\s+|also\s+)?{_MANNER}"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
+)
+# the active verbs of a killing told with its victims after them
+_KILLING = r"(?:killed|killing|murdered|murdering|shot and killed|shooting and killing)"
+# A headline's victim, a capitalised bare noun opening a line or following a colon: "Police:
+# Boy, 17, shot to death", "Toddler accidentally shot"
+_HEADLINE_ONE = (
+    rf"(?:^|(?<=:\s))(?P<one>(?-i:(?=[A-Z])){_ONE})(?:,\s*\d{{1,3}},)?\s+(?:is\s+|was\s+)?"
 )
 # what ends a named victim's phrase: "killing Kalif Goens on July 24", "killed Kalila Hollis, 1,"
 _NAME_END = r"(?=\s*[,.;]|\s+(?:on|in|at|inside|outside|during|after|before|while|near|as|and|with|when|last|early|late)\b)"
@@ -200,7 +209,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:killing|killed|kills|(?<!\bto )kill|murdering|murdered)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
     # "leaving 18-year-old Dequan M. Barnett dead and five other people wounded"
-    ("killed", re.compile(rf"\b(?:left|leaving)\s+(?P<one>(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_PERSON})\s+dead\b", re.I)),
+    ("killed", re.compile(rf"\b(?:left|leaving)\s+(?P<one>{_AGED_PERSON})\s+dead\b", re.I)),
     # "the person who shot four people to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat|beaten)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+to\s+death\b", re.I)),
     # "A 9-year-old boy shot early Wednesday during a hunting accident has died"
@@ -251,8 +260,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Victoria Whitehurst, of Pinetown, died", "Cade Booher, 16, was in the backseat and died"
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+died\b|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
     # "A man killed his wife", "accused of killing his two children"
-    ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering|shot and killed|shooting and killing)\s+(?P<num>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s)", re.I)),
-    ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering|shot and killed|shooting and killing)\s+(?:his|her|their)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
+    ("killed", re.compile(rf"\b{_KILLING}\s+(?P<num>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s)", re.I)),
+    ("killed", re.compile(rf"\b{_KILLING}\s+(?:his|her|their)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "for murdering a man", "A man killed a woman in her home"
     ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering)\s+(?P<num>a|an)\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
@@ -297,8 +306,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b[Tt]he\s+(?P<one>\d{1,3}-(?:year|month)-old)\s+(?:\w+\s+)?(?:was\s+)?(?:killed|shot dead|fatally)\b")),
     # a headline's bare noun: "Police: Boy, 17, shot to death in Austin", "Man killed in
     # crash", "Teen, 15, dies after shooting"
-    ("killed", re.compile(rf"(?:^|(?<=:\s))(?P<one>(?-i:(?=[A-Z])){_ONE})(?:,\s*\d{{1,3}},)?\s+(?:is\s+|was\s+)?(?:fatally shot|shot to death|shot dead|shot and killed|stabbed to death|killed|slain|dies|died|found dead)\b", re.I)),
-    ("injured", re.compile(rf"(?:^|(?<=:\s))(?P<one>(?-i:(?=[A-Z])){_ONE})(?:,\s*\d{{1,3}},)?\s+(?:is\s+|was\s+)?(?:accidentally\s+)?(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+killed|dead|to death|at\b))", re.I)),
+    ("killed", re.compile(rf"{_HEADLINE_ONE}(?:fatally shot|shot to death|shot dead|shot and killed|stabbed to death|killed|slain|dies|died|found dead)\b", re.I)),
+    ("injured", re.compile(rf"{_HEADLINE_ONE}(?:accidentally\s+)?(?:shot|wounded|injured|hurt)\b(?!\s+(?:and\s+killed|dead|to death|at\b))", re.I)),
     # a headline: "7-year-old boy was fatally shot Saturday night"
     ("killed", re.compile(rf"^(?P<one>\d{{1,3}}-(?:year|month)-old)\s+(?:{_ONE}\s+)?(?:was\s+)?{_MANNER}(?:killed|shot dead|shot and killed|fatally shot|dies|died)\b", re.I)),
     # "He was later pronounced dead", "she died at the hospital", "The victim (Tim Doe) died"
@@ -434,9 +443,8 @@ FATAL_PART = re.compile(
 # "was shot in the back and pronounced dead", "were each shot in the head and pronounced dead
 # at the scene": the ones hit died in the same clause (not "was shot and another man died")
 THEN_DIED = re.compile(
-    r"(?:(?!\band\b|\bbut\b)[^.;]){0,80}?\s(?:and|but)\s+(?:(?:was|were)\s+)?(?:later\s+)?"
-    r"(?:pronounced|declared)\s+dead\b|(?:(?!\band\b|\bbut\b)[^.;]){0,80}?\s(?:and|but)\s+"
-    r"(?:later\s+)?died\b",
+    r"(?:(?!\band\b|\bbut\b)[^.;]){0,80}?\s(?:and|but)\s+"
+    r"(?:(?:(?:was|were)\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead|(?:later\s+)?died)\b",
     re.I,
 )
 _SOURCE_NOUN = (

@@ -498,6 +498,8 @@ def _place_fit(
 
 
 def _may_contain(county: Place, town: Place) -> bool:
+    """A town of the county's state (and country), near the county's point (GeoNames'
+    counties here mostly have none: then any town of the state)."""
     if county.kind != "admin2" or town.kind != "city" or county.admin1 != town.admin1:
         return False
     apart = place_km(town, county)
@@ -575,14 +577,12 @@ def _town_in_county(county_ref: PlaceRef, ranked: Sequence[PlaceRef]) -> PlaceRe
         return None
     for p in ranked:
         town = p.place
-        if town is None or town.kind != "city" or town.admin1 != county.admin1:
-            continue
-        if town.name.lower() in county.name.lower():
-            continue  # "Henry" of "Henry County"
-        apart = place_km(town, county)  # None: GeoNames' counties here have no point
-        if apart is not None and apart > _COUNTY_KM:
-            continue
-        return p
+        if (
+            town is not None
+            and _may_contain(county, town)
+            and town.name.lower() not in county.name.lower()  # not "Henry" of "Henry County"
+        ):
+            return p
     return None
 
 
@@ -819,7 +819,12 @@ def _died_later(t: _Told, incidents: Sequence[_Incident]) -> bool:
         return False
     before = [d.date_start for d in incidents[-1].dates() if d.date_start and d.precision == "day"]
     died = [d.date_start for d in t.dates if d.date_start and d.precision == "day"]
-    return bool(before and died) and all(0 < (x - y).days <= 30 for x in died for y in before)
+    return _within_a_month_after(died, before)
+
+
+def _within_a_month_after(later: Sequence[dt.date], earlier: Sequence[dt.date]) -> bool:
+    """Every one of ``later`` 1 to 30 days after every one of ``earlier`` (both told)."""
+    return bool(later and earlier) and all(0 < (x - y).days <= 30 for x in later for y in earlier)
 
 
 # "died on Tuesday", "was pronounced dead Sunday night", "died early Sunday morning"
@@ -843,7 +848,7 @@ def _shot_before_death(text: str, t: _Told, incidents: Sequence[_Incident]) -> b
         return False
     deaths = [d.date_start for d in died if d.date_start]
     shot = [d.date_start for d in t.dates if d.date_start and d.precision == "day"]
-    if not deaths or not shot or not all(0 < (x - y).days <= 30 for x in deaths for y in shot):
+    if not _within_a_month_after(deaths, shot):
         return False
     here = {p.place.geonames_id for p in t.places if p.place is not None}
     there = {p.place.geonames_id for p in last.places() if p.place is not None}

@@ -400,27 +400,35 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
     assert find_counts("Police found the 911 caller's father dead inside the home.") == []
 
 
-def test_a_death_after_another_subject_is_not_the_one_shot():
-    counts = find_counts("A man was shot in the leg and his brother later died of a stroke.")
-    assert [(c.field, c.best) for c in counts] == [("injured", 1)]
-
-
-def test_one_shot_and_another_who_died_are_two_victims():
-    text = "Officers found a 56-year-old who had been shot in the leg and a child who had died."
-    assert [(c.field, c.best) for c in find_counts(text)] == [("injured", 1), ("killed", 1)]
-
-
-def test_the_fatal_part_of_the_people_shot_and_a_bystander_left_dead():
-    counts = find_counts("A pair of gunmen shot six people, one fatally, at a party.")
-    assert [(c.field, c.best) for c in counts] == [("injured", 5), ("killed", 1)]
-    counts = find_counts("Six men were shot -- four of them fatally -- on Friday.")
-    assert [(c.field, c.best) for c in counts] == [("injured", 2), ("killed", 4)]
-    counts = find_counts("Three people are dead and a fourth wounded.")
-    assert [(c.field, c.best) for c in counts] == [("killed", 3), ("injured", 1)]
-    counts = find_counts("Four people were hit and one of them, Randy Doe, did not survive.")
-    assert [(c.field, c.best) for c in counts] == [("injured", 3), ("killed", 1)]
-    counts = find_counts("A gunfight left a bystander dead and nine people hurt.")
-    assert [(c.field, c.best) for c in counts] == [("killed", 1), ("injured", 9)]
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a death after another subject is not the one shot
+        ("A man was shot in the leg and his brother later died of a stroke.", [("injured", 1)]),
+        # one shot and another who died are two victims
+        (
+            "Officers found a 56-year-old who had been shot in the leg and a child who had died.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        # the fatal part of the people shot, a bystander left dead
+        (
+            "A pair of gunmen shot six people, one fatally, at a party.",
+            [("injured", 5), ("killed", 1)],
+        ),
+        (
+            "Six men were shot -- four of them fatally -- on Friday.",
+            [("injured", 2), ("killed", 4)],
+        ),
+        ("Three people are dead and a fourth wounded.", [("killed", 3), ("injured", 1)]),
+        (
+            "Four people were hit and one of them, Randy Doe, did not survive.",
+            [("injured", 3), ("killed", 1)],
+        ),
+        ("A gunfight left a bystander dead and nine people hurt.", [("killed", 1), ("injured", 9)]),
+    ],
+)
+def test_the_hurt_and_the_dead_of_one_sentence(text: str, figures: list[tuple[str, int]]):
+    assert [(c.field, c.best) for c in find_counts(text)] == figures
 
 
 def test_a_victim_shot_or_wounded_who_died_is_not_also_hurt():

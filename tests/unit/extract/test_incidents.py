@@ -179,7 +179,7 @@ def test_a_county_and_a_town_of_it_tell_one_incident():
         "Deputies in Iredell County are looking for whoever opened fire on a crowd of teens "
         "at a party.\n\nFour teens were struck by bullets at the party in Statesville."
     )
-    (found,) = _incidents(text)
+    found = _the_incident(text, WED)
     assert injured_best(found) == 4
     assert _town_and_state(found) == ("Statesville", "North Carolina")
 
@@ -290,12 +290,6 @@ def test_a_name_inside_the_dateline_is_the_dateline_not_another_place():
     assert found.place and found.place.text == "NEW PARIS"
 
 
-def _incidents(text: str, published: dt.date = WED):
-    """All incidents of a page, through the whole extraction (cleaning included)."""
-    (article,) = api.extract("page.txt", text.encode(), published=published)
-    return article.incidents
-
-
 def _the_incident(text: str, published: dt.date):
     """The one incident of a page, through the whole extraction (cleaning included)."""
     (article,) = api.extract("page.txt", text.encode(), published=published)
@@ -367,32 +361,40 @@ def test_the_town_the_story_places_the_event_in_beats_the_reporters_dateline():
     assert _town(_the_incident(text, dt.date(2016, 9, 3))) == "Chicago"
 
 
-def test_a_big_citys_district_is_the_city_but_a_datelined_town_is_its_own():
-    text = (
-        "A teenager was shot in the leg in East Flatbush on Monday afternoon.\n\n"
-        "It was the third shooting in Brooklyn this week, police said."
-    )
-    found = _the_incident(text, dt.date(2017, 2, 20))
-    assert _town(found) == "Brooklyn"
-    assert "East Flatbush is a district of Brooklyn" in " ".join(found.reasoning)
-    text = (
-        "BEECH GROVE, Ind. - A man was shot outside a bar on Main Street on Friday night.\n\n"
-        "He was taken to a hospital in Indianapolis in stable condition."
-    )
-    assert _town(_the_incident(text, dt.date(2016, 5, 7))) == "Beech Grove"
-
-
-def test_a_city_area_and_a_sheriff_do_not_place_the_story_in_the_city():
-    text = (
-        "Two men were hurt when they were shot in Compton on Friday night.\n\n"
-        "Both were treated at the scene, according to the Los Angeles Sheriff's Department."
-    )
-    assert _town(_the_incident(text, dt.date(2014, 11, 8))) == "Compton"
-    text = (
-        "A boy, 7, shot himself in the hand at a Houston-area home on Tuesday.\n\n"
-        "The shooting happened at his family's home in Alvin, deputies said."
-    )
-    assert _town(_the_incident(text, dt.date(2016, 7, 28))) == "Alvin"
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a big city's district is the city ...
+        (
+            "A teenager was shot in the leg in East Flatbush on Monday afternoon.\n\n"
+            "It was the third shooting in Brooklyn this week, police said.",
+            "Brooklyn",
+        ),
+        # ... but a datelined town is its own
+        (
+            "BEECH GROVE, Ind. - A man was shot outside a bar on Main Street on Friday night."
+            "\n\nHe was taken to a hospital in Indianapolis in stable condition.",
+            "Beech Grove",
+        ),
+        # a sheriff is the county's, not the city's police
+        (
+            "Two men were hurt when they were shot in Compton on Friday night.\n\n"
+            "Both were treated at the scene, according to the Los Angeles Sheriff's Department.",
+            "Compton",
+        ),
+        # a city's area is near the city, not in it
+        (
+            "A boy, 7, shot himself in the hand at a Houston-area home on Tuesday.\n\n"
+            "The shooting happened at his family's home in Alvin, deputies said.",
+            "Alvin",
+        ),
+    ],
+)
+def test_a_district_a_dateline_a_sheriff_and_an_area_place_the_story(text: str, town: str):
+    found = _the_incident(text, dt.date(2016, 5, 7))
+    assert _town(found) == town
+    if town == "Brooklyn":
+        assert "East Flatbush is a district of Brooklyn" in " ".join(found.reasoning)
 
 
 def test_a_name_placed_once_in_its_state_is_that_town_throughout():
