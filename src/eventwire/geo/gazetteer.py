@@ -65,6 +65,15 @@ def curated_path() -> Path:
 INDEX_VERSION = 4  # bump when the way the index is built changes (the cache is keyed by it)
 
 
+# Abbreviated first words of place names: "St. Joseph", "Ft. Myers", "Mt. Vernon"
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+def _unabbreviated(key: str) -> str:
+    first, _, rest = key.partition(" ")
+    return f"{_ABBREVIATED[first]} {rest}" if first in _ABBREVIATED and rest else key
+
+
 class Gazetteer:
     """Places and a name index over them (exact keys, and consonant skeletons as a fallback)."""
 
@@ -86,9 +95,12 @@ class Gazetteer:
         self._loose = dict(loose)
 
     def lookup(self, name: str) -> list[Place]:
-        """Places with this name, spelled any of the ways the keys forgive; exact keys first."""
+        """Places with this name, spelled any of the ways the keys forgive; exact keys first.
+        "St. Joseph" is also every "Saint Joseph" (GeoNames gives the short form to some)."""
         key = name_key(name)
         hits = self._exact.get(key)
+        if (full := _unabbreviated(key)) != key:
+            hits = [*(hits or ()), *self._exact.get(full, ())]
         # Transliteration variants ("Dayr az Zawr", "Deir ez-Zor") meet by their consonants; a
         # single plain word ("Singh", "Britain") must match exactly, or it finds Shanghai.
         if not hits and len(key) >= 5 and (" " in key or "-" in name or "'" in name):

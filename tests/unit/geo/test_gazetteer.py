@@ -36,6 +36,18 @@ def test_lookup_prefers_exact_keys_and_falls_back_to_skeletons():
     assert g.lookup("Krk") == [], "short names get no fuzzy fallback"
 
 
+def test_an_abbreviated_saint_finds_every_town_of_the_full_name():
+    g = Gazetteer([
+        (Place("Saint Joseph", "city", "US", admin1="Missouri"), ["St. Joseph"]),
+        (Place("Saint Joseph", "city", "US", admin1="Michigan"), []),
+        (Place("Fort Myers", "city", "US", admin1="Florida"), []),
+        (Place("Stockton", "city", "US", admin1="California"), []),
+    ])  # fmt: skip
+    assert [p.admin1 for p in g.lookup("St. Joseph")] == ["Missouri", "Michigan"]
+    assert [p.name for p in g.lookup("Ft. Myers")] == ["Fort Myers"]
+    assert [p.name for p in g.lookup("Stockton")] == ["Stockton"], "only a first word is read"
+
+
 def test_curated_file_errors_name_the_line(tmp_path: Path):
     bad = tmp_path / "g.tsv"
     bad.write_text("name\taliases\n", encoding="utf-8")
