@@ -237,6 +237,12 @@ LOCAL_FORCE = re.compile(
 _CONTEXT = (
     # "Stockton Police say", "Austin police", "Franklin County Sheriff's Office"
     re.compile(_NAME + rf"(?={LOCAL_FORCE.pattern})"),
+    # where someone lives: "a Sulphur man", "a 19-year-old Gary woman", "the Evansville couple"
+    re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?"
+        + _NAME
+        + r"(?=\s+(?:man|woman|boy|girl|teen|teenager|couple|family|mother|father|resident)\b)"
+    ),
     # "in Yonkers", "outside the town of Smicksburg", "in suburban Montgomery"
     re.compile(
         r"\b(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village|borough)\s+of\s+)?"
@@ -258,6 +264,7 @@ _CONTEXT = (
         r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]|:\s))"
     ),
 )
+_OVER_PEOPLE = (0, 1)  # the _CONTEXT patterns whose names count where a model saw a person
 _NOT_TOWNS = frozenset(_MONTHS_AND_DAYS) | {"god", "police", "update"}
 
 
@@ -269,14 +276,15 @@ def context_mentions(
     focus: Focus,
 ) -> list[Mention]:
     """Toponyms found by the words around them (see ``_CONTEXT``), outside the places already
-    ``found`` and the names a model took for ``people`` (unless a police force follows the name:
-    "Zanesville Police say" is a town's police, whatever the model made of "Zanesville"), kept
+    ``found`` and the names a model took for ``people`` (unless a police force or a resident
+    follows the name: "Zanesville Police say", "a Sulphur man", whatever the model made of it), kept
     when the gazetteer has a town or county of that name in the focus country (any country when
     the document has no focus)."""
     out = []
     countries = set(focus.countries)
     for i, pattern in enumerate(_CONTEXT):
-        taken = [*found, *people] if i else found  # _CONTEXT[0]: the local force
+        # a town's force or a resident: the name is a town's whatever the model made of it
+        taken = found if i in _OVER_PEOPLE else [*found, *people]
         for m in pattern.finditer(text):
             start, end = m.span("name")
             name = m.group("name")

@@ -112,6 +112,11 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
     assert found["Laveen"] == ("Laveen", "city", "Arizona")
     found = run("The St. Clair County Sheriff in Missouri said the Lowry City man was shot.")
     assert found["St. Clair"] == ("St. Clair County", "admin2", "Missouri")
+    # where someone lives, before the person: "a 59-year-old Sulphur man"
+    found = run(
+        "A 59-year-old Sulphur man shot his son, the Calcasieu Parish Sheriff's Office said."
+    )
+    assert found["Sulphur"] == ("Sulphur", "city", "Louisiana")
 
 
 def test_a_name_without_the_words_a_model_tags_with_it(run):
