@@ -8,6 +8,7 @@ town of that name in the article's state (``refocus``), or no place to code (``f
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +20,10 @@ from eventwire.records import PlaceRef
 
 SURE_POPULATION = 50_000  # a town this big is the one its name means, wherever it is told
 _LOCAL = ("city", "admin2")
+# "an El Paso hospital", "the Grady Memorial Hospital", "the El Paso Trauma Center"
+_HOSPITAL_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:[Hh]ospitals?|Trauma Center|Medical Center)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,8 @@ def article_focus(text: str, places: Sequence[PlaceRef], dateline: PlaceRef | No
 
     def sure(ref: PlaceRef) -> bool:
         p = ref.place
+        if _HOSPITAL_AFTER.match(text, ref.end):
+            return False  # "airlifted to the El Paso Trauma Center": where the victim was taken
         return p is not None and (ref.candidates == 1 or p.population >= SURE_POPULATION
                                   or region_after(text, ref.end) is not None)  # fmt: skip
 

@@ -82,6 +82,22 @@ def test_one_big_city_alone_sets_the_state(gazetteer):
     assert article_focus(text, refs[1:], None).state is None
 
 
+def test_the_city_of_the_hospital_sets_no_state(gazetteer):
+    text = (
+        "A Silver City man shot himself, Silver City police said. He was flown to the El Paso "
+        "Trauma Center and is in an El Paso hospital."
+    )
+    refs = [
+        _ref(text, "Silver City", gazetteer, "New Mexico"),
+        _ref(text, "El Paso", gazetteer, "Texas"),
+    ]
+    focus = article_focus(text, refs, None)
+    assert focus.state is None and focus.fits(text, refs[0])
+    text = text.replace("the El Paso Trauma Center and is in an El Paso hospital", "El Paso")
+    refs[1] = _ref(text, "El Paso", gazetteer, "Texas")
+    assert article_focus(text, refs, None).state == "Texas", "told as a place, the city counts"
+
+
 def test_a_dateline_against_the_articles_state_is_the_place_of_that_name_there(gazetteer):
     text = (
         "WOODLAWN — A man was shot on the South Side early Sunday.\n\n"
