@@ -393,8 +393,8 @@ def _city_of_district(
         if _city_force(text, ref) and apart <= _DISTRICT_KM:
             return ref
         big = q.population >= _BIG_CITY and q.population >= 10 * p.population
-        if big and not datelined and apart <= _BIG_CITY_KM:
-            return ref
+        if big and not datelined and apart <= _BIG_CITY_KM and not _elsewhere(text, ref):
+            return ref  # not where a victim lives or was taken: "Jabree Hines, of Pittsburgh"
     return None
 
 

@@ -382,6 +382,12 @@ def test_the_town_the_story_places_the_event_in_beats_the_reporters_dateline():
             "Both were treated at the scene, according to the Los Angeles Sheriff's Department.",
             "Compton",
         ),
+        # a big city where a victim lives is not the city the town belongs to
+        (
+            "A teen was killed Friday evening in a drive-by shooting in McKees Rocks, police "
+            "said.\n\nThe medical examiner identified the victim as Jabree Hines, of Pittsburgh.",
+            "McKees Rocks",
+        ),
         # a city's area is near the city, not in it
         (
             "A boy, 7, shot himself in the hand at a Houston-area home on Tuesday.\n\n"
