@@ -952,13 +952,13 @@ def _assemble(
         spare = [c for c in counts if (c.start, c.end) not in owned] if main else []
         tolls = []
         for name in ("killed", "injured"):
-            figure, note = toll([c for c in mine if c.field == name], text)
-            if figure is None:
-                figure, note = toll([c for c in spare if c.field == name], text)
-            tolls.append(figure)
-            why.extend([note] if note else [])
-        killed, injured = tolls
-        injured, note = injured_apart_from_killed(injured, killed, text)
+            counted = toll([c for c in mine if c.field == name], text)
+            if counted.figure is None:
+                counted = toll([c for c in spare if c.field == name], text)
+            tolls.append(counted)
+            why.extend([counted.note] if counted.note else [])
+        killed, injured = tolls[0].figure, tolls[1].figure
+        injured, note = injured_apart_from_killed(injured, killed, text, tolls[0].shooter)
         why.extend([note] if note else [])
         # The article's lead incident is kept even when it says no more than that it happened
         # ("a sibling shot the boy"); others need a date, a place or a toll to be worth coding.

@@ -17,7 +17,7 @@ in order:
    named by the death too ("Isis was struck" beside "fatally shooting Isis Allen"), unless
    the two are told with different ages;
 5. a shooter who killed himself after killing others ("shot and killed his wife before
-   killing himself") is one more dead;
+   killing himself") is one more dead, and not one of the people he shot (rule 3);
 6. a "murder-suicide" is two dead at least: a story that counts one dead (the victim, or the
    shooter) in one is two; the word alone stands for two when no other figure is told.
 
@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from eventwire.records import Count
 
@@ -54,7 +55,12 @@ _KILLED_BY_HIM = re.compile(
     re.I,
 )
 _MURDER_SUICIDE = re.compile(r"murder[- ]suicide", re.I)
-_INCLUDING = re.compile(r"[^.;]{0,40}\b(?:including|among them|one of them)\b", re.I)
+# "three dead, including the gunman" (not "killing four, including his ex-wife": his victims)
+_INCLUDING = re.compile(
+    r"[^.;]{0,40}\b(?:including|among them|one of them)\s+(?:(?:was|is)\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:gunman|shooter|suspect|attacker|killer|assailant)\b",
+    re.I,
+)
 
 
 def _usable(counts: Sequence[Count]) -> list[Count]:
@@ -76,16 +82,24 @@ def pick(counts: Sequence[Count]) -> Count | None:
     return chosen[0] if chosen else None
 
 
-def toll(counts: Sequence[Count], text: str) -> tuple[Count | None, str | None]:
-    """The figure for one field with rules 2 and 5 applied, and the reasoning when one did."""
+class Toll(NamedTuple):
+    figure: Count | None
+    note: str | None  # the rule that changed the figure, when one did
+    shooter: bool = False  # rule 5: the figure counts the shooter beside his victims
+
+
+def toll(counts: Sequence[Count], text: str) -> Toll:
+    """The figure for one field with rules 2, 5 and 6 applied, and the reasoning when one did."""
     chosen, note = _others_added(counts, text)
     if note is None:
         chosen, note = _also_killed_added(chosen, counts, text)
     if note is None:
         chosen, note = _shooter_added(chosen, counts, text)
+        if note is not None:
+            return Toll(chosen, note, shooter=True)
     if note is None:
         chosen, note = _pair_of_murder_suicide(chosen, counts)
-    return chosen, note
+    return Toll(chosen, note)
 
 
 def _plus(count: Count, n: int) -> Count:
@@ -195,10 +209,10 @@ def _other_age(injured: Count, killed: Count) -> bool:
 
 
 def injured_apart_from_killed(
-    injured: Count | None, killed: Count | None, text: str = ""
+    injured: Count | None, killed: Count | None, text: str = "", shooter: bool = False
 ) -> tuple[Count | None, str | None]:
     """Rules 3 and 4: the injured without the dead (``text``: the article the figures' spans
-    are in)."""
+    are in; ``shooter``: ``killed`` counts the shooter, who is not among the people he shot)."""
     if injured is None or killed is None or not killed.best or injured.best is None:
         return injured, None
     right_after = injured.start <= killed.start <= injured.end + 8
@@ -231,15 +245,16 @@ def injured_apart_from_killed(
     told_before = _PRONOUN.match(injured.text) is not None
     if injured.best == 1 and (hit_only or found_wounded or told_before):
         return None, f"{injured.text!r} is the victim who died"
-    if hit_only and injured.best >= killed.best:
+    dead = killed.best - shooter  # "shot six people, killing four, then himself": four of six
+    if hit_only and injured.best >= dead:
         # "a woman and a boy had been shot" and "a mother and son were found fatally shot":
         # the same two, none left injured
-        rest = injured.best - killed.best
+        rest = injured.best - dead
         apart = replace(
             injured,
-            low=None if injured.low is None else max(injured.low - killed.best, 0),
+            low=None if injured.low is None else max(injured.low - dead, 0),
             best=rest,
-            high=None if injured.high is None else injured.high - killed.best,
+            high=None if injured.high is None else injured.high - dead,
         )
-        return apart, f"{injured.text!r} includes the {killed.best} killed: {rest} injured"
+        return apart, f"{injured.text!r} includes the {dead} killed: {rest} injured"
     return injured, None

@@ -7,7 +7,7 @@ from eventwire.extract.tolls import injured_apart_from_killed, toll
 
 
 def _toll(text: str, field: str):
-    figure, note = toll([c for c in find_counts(text) if c.field == field], text)
+    figure, note, _ = toll([c for c in find_counts(text) if c.field == field], text)
     assert figure is None or text[figure.start : figure.end] == figure.text
     return figure, note
 
@@ -165,6 +165,19 @@ def test_a_shooter_who_killed_himself_after_killing_others_is_one_more_dead():
     text = "An Army soldier and his daughter were found dead; he had turned the gun on himself."
     figure, _ = _toll(text, "killed")
     assert figure is not None and figure.best == 2
+    # his victims named after the figure are not him: "killing four, including his ex-wife"
+    text = (
+        "A man shot six people Saturday, killing four of them, including his ex-wife and two "
+        "children, before turning the gun on himself, police said."
+    )
+    figure, note = _toll(text, "killed")
+    assert figure is not None and figure.best == 5 and "with the shooter" in (note or "")
+    # the six he shot do not count him: four of them died, two are hurt
+    injured, _ = _toll(text, "injured")
+    killed, _, shooter = toll([c for c in find_counts(text) if c.field == "killed"], text)
+    assert shooter
+    apart, note = injured_apart_from_killed(injured, killed, text, shooter)
+    assert apart is not None and apart.best == 2 and "includes the 4 killed" in (note or "")
 
 
 def test_the_shooter_turning_the_gun_on_himself_is_one_more_dead():
