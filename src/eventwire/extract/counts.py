@@ -148,8 +148,10 @@ _APPOSED = r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},)?"
 _PART_ADJ = _modifiers(_NOT_MODIFIER + "|that|which|who|when|after|before")
 # ("Milien's father and a 15-year-old boy were also shot": a name's relative is one)
 _PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
+# "Two children, ages 3 and 5, and their mother": the group's ages set off by commas
+_AGES_SET_OFF = r"(?:,\s+(?:ages?|aged)\s+\d{1,3}(?:(?:,\s*|,?\s+and\s+)\d{1,3})*,)?"
 COMPOUND = re.compile(
-    rf"\b(?P<first>{_PART}|he|she)\s+and\s+(?P<second>{_PART}|{_ONE}(?:\s+{_ONE})?)\s+{_BE}{_MANNER}"
+    rf"\b(?P<first>{_PART}|he|she){_AGES_SET_OFF}\s+and\s+(?P<second>{_PART}|{_ONE}(?:\s+{_ONE})?)\s+{_BE}{_MANNER}"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
@@ -662,13 +664,13 @@ def find_counts(text: str) -> list[Count]:
                     values.append(1)  # "his 11-year-old son", "3-year-old child": one person
                 elif lead and not _AGE.match(part, lead.end()):  # "a 13-year-old": one person
                     # "the man", "his 11-year-old son": one; "his two sons": two
-                    word = re.sub(r"(?i)^(?:the|his|her|their)\s*", "", lead.group(0))
+                    word = re.sub(r"(?i)^(?:the|his|her|their)\b\s*", "", lead.group(0))
                     values.append(parse_number(word) if word else 1)
             if len(values) != 2 or None in values:
                 continue
             n = sum(v for v in values if v is not None)
             fatal = re.search(r"\b(?:fatally|mortally)\s+\S+$", m.group(0), re.I) or re.search(
-                r"(?i)fatally|to death", m.group("verb")
+                r"(?i)fatally|to death|killing", m.group("verb")
             )
             kill = fatal or re.match(_KILL_VERB, m.group("verb"), re.I)
             field = "killed" if kill or THEN_DIED.match(sentence, m.end()) else "injured"
