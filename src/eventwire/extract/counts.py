@@ -89,7 +89,7 @@ _MANNER = (
     r"(?:(?:also|critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)"
     r"\s+){0,2}(?:been\s+)?"
 )
-_KILL_VERB = r"(?:killed|murdered|(?:pronounced |declared |found )?dead|(?:pronounced|declared) deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
+_KILL_VERB = r"(?:killed|murdered|(?:pronounced |declared |found |lay |lies |lying )?dead|succumbed|(?:pronounced|declared) deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
 # "two are in critical condition", "the other two remain in serious condition", "one victim
 # was listed in stable condition": in hospital, hurt
 _CONDITION = (
@@ -593,7 +593,7 @@ def _attribution(sentence: str) -> str | None:
 
 _CASUALTY_WORD = re.compile(
     r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
-    r"treated|condition|recover|deceased|bod(?:y|ies)|"
+    r"treated|condition|recover|deceased|succumb|bod(?:y|ies)|"
     r"life|murder|toll|"
     r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|homicide|\bno(?:ne|body)?\b",
     re.I,
@@ -605,7 +605,7 @@ _CASUALTY_WORD = re.compile(
 _FIELD_WORDS = {
     "killed": re.compile(
         r"kill|dead|death|die|slain|slay|murder|fatal|mortal|lives|life|toll|homicide|perish|"
-        r"deceased|himself|herself|bod(?:y|ies)",
+        r"deceased|succumb|himself|herself|bod(?:y|ies)",
         re.I,
     ),
     "injured": re.compile(

@@ -233,6 +233,8 @@ def only(text: str):
         ("Three people were in the car and all of them were killed.", "killed", 3, 3, 3),
         ("Police said a man killed his girlfriend and her daughter.", "killed", 2, 2, 2),
         ("He is accused of killing his wife and their four children.", "killed", 5, 5, 5),
+        ("Two men succumbed to their wounds on Tuesday.", "killed", 2, 2, 2),
+        ("The victim lay dead in the street for an hour.", "killed", 1, 1, 1),
         ("Two children, ages 3 and 5, and their mother were found dead.", "killed", 3, 3, 3),
         ("The gunman wounded two men and a teenager at the bar.", "injured", 3, 3, 3),
         ("A man shot and killed his neighbor over a parking space.", "killed", 1, 1, 1),
