@@ -336,14 +336,14 @@ def find_time_expressions(text: str, published: dt.date | None) -> list[DateRef]
             ref = rule.resolve(m, published, text)
             if ref is not None:
                 candidates.append(ref)
-    return _pinned_weekdays(text, longest_first(candidates), published)
+    return pin_weekdays(text, longest_first(candidates), published)
 
 
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD},?\s+(?:the\s+)?$")
 _WEEKDAY_OPENS = re.compile(rf"{_WD},?\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?\d")
 
 
-def _pinned_weekdays(text: str, refs: list[DateRef], published: dt.date | None) -> list[DateRef]:
+def pin_weekdays(text: str, refs: list[DateRef], published: dt.date | None) -> list[DateRef]:
     """ "A girl was shot ... Monday night. It happened around 11 p.m. Monday, May 23": a
     weekday the text pins to a past date once is that date wherever the text names it, not the
     most recent such day before publication (a report published a week later). A weekday that

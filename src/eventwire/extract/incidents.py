@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from eventwire.extract.actors import abroad
 from eventwire.extract.clauses import Clause, split_clauses
 from eventwire.extract.counts import find_counts
-from eventwire.extract.dates import find_time_expressions, looks_ahead
+from eventwire.extract.dates import find_time_expressions, looks_ahead, pin_weekdays
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
 from eventwire.extract.focus import ArticleFocus, article_focus
 from eventwire.extract.places import LOCAL_FORCE
@@ -225,7 +225,8 @@ _COURT_AFTER = re.compile(
 
 
 def _event_dates(text: str, published: dt.date | None) -> list[DateRef]:
-    """Resolved time expressions that may date an event (not the telling), in text offsets."""
+    """Resolved time expressions that may date an event (not the telling), in text offsets;
+    a weekday one sentence pins to a date ("Monday, May 23") is that date in every other."""
     out = []
     for s, e in sentence_spans(text):
         sentence = text[s:e]
@@ -247,7 +248,7 @@ def _event_dates(text: str, published: dt.date | None) -> list[DateRef]:
                                type=r.type, extractor=r.extractor, date_start=r.date_start,
                                date_end=r.date_end, precision=r.precision,
                                part_of_day=r.part_of_day, reasoning=r.reasoning))  # fmt: skip
-    return out
+    return pin_weekdays(text, out, published)
 
 
 @dataclass(slots=True)

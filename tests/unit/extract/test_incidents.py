@@ -639,3 +639,15 @@ def test_a_town_the_story_puts_the_scene_in_beats_its_county():
     # a town named for something else is no scene: the county stays
     text = county + "His family moved to Cartersville last year."
     assert _town(_the_incident(text, dt.date(2016, 5, 2))) == "Bartow County"
+
+
+def test_a_weekday_another_sentence_dates_is_that_day():
+    # published a week and a half later: "Monday night" is the Monday the story dates, May 23
+    text = (
+        "Six arrests have now been made in the drive-by shooting that injured a 4-year-old "
+        "girl, police said.\n\nPolice say the girl was shot in a drive-by shooting in Shelby "
+        "Monday night.\n\nShelby police said it happened around 11 p.m. Monday, May 23 at a "
+        "home on Grover Street."
+    )
+    found = _the_incident(text, dt.date(2016, 6, 1))
+    assert found.date is not None and found.date.date_start == dt.date(2016, 5, 23)
