@@ -913,6 +913,11 @@ def _assemble(
             date = next((d for d in dates if d.precision == "day" and _AT_CLOCK.search(
                 text, max(0, d.start - 30), d.start) and not _ARRESTED.search(
                 text, max(0, d.start - 60), d.start) and not elsewhere(d)), None)  # fmt: skip
+        if main and date is not None and date.precision in ("week", "month"):
+            # "a child shot last month" and "officers responded ... on Thursday, November 10":
+            # the day the story gives inside the week or month it told the event in
+            date = next((d for d in dates if d.precision == "day" and not elsewhere(d)
+                         and _within(d, date)), date)  # fmt: skip
         # "It happened ... at an apartment in Lithonia": the scene, for the lead incident
         scene = [
             p for p in places if main and free(p) and any(s <= p.start < e for s, e in happened)
@@ -997,6 +1002,15 @@ def _assemble(
             reasoning=tuple(why),
         ))  # fmt: skip
     return _date_the_lead(out)
+
+
+def _within(day: DateRef, period: DateRef) -> bool:
+    return (
+        day.date_start is not None
+        and period.date_start is not None
+        and period.date_end is not None
+        and period.date_start <= day.date_start <= period.date_end
+    )
 
 
 def _undated_lead(out: list[EventMention]) -> EventMention | None:

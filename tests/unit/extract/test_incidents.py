@@ -651,3 +651,17 @@ def test_a_weekday_another_sentence_dates_is_that_day():
     )
     found = _the_incident(text, dt.date(2016, 6, 1))
     assert found.date is not None and found.date.date_start == dt.date(2016, 5, 23)
+
+
+def test_the_day_the_story_gives_inside_the_month_it_told_the_event_in():
+    text = (
+        "CHARLOTTE, N.C. -- Police have made an arrest in the case of a child shot last month "
+        "north of uptown Charlotte.\n\nOfficers responded to a store on North Tryon Street a "
+        "little after 9 p.m. on Thursday, November 10."
+    )
+    found = _the_incident(text, dt.date(2016, 12, 6))
+    assert found.date is not None and found.date.date_start == dt.date(2016, 11, 10)
+    # no day given: the month, at month precision
+    text = text.split("\n\n")[0]
+    found = _the_incident(text, dt.date(2016, 12, 6))
+    assert found.date is not None and found.date.precision == "month"
