@@ -1022,7 +1022,8 @@ def _undated_lead(out: list[EventMention]) -> EventMention | None:
 def _date_the_lead(out: list[EventMention]) -> list[EventMention]:
     """A lead told without a date ("A shooting in Camden has left one man dead") and told again
     with one further on ("It happened after midnight Sunday in the 2800 block") is one incident,
-    when the two tellings agree: same event type, no other town, no other death toll."""
+    when the two tellings agree: same event type, no other town (a district of the lead's city,
+    or the city of its district, is none), no other death toll."""
     lead = _undated_lead(out)
     if lead is None:
         return out
@@ -1032,7 +1033,9 @@ def _date_the_lead(out: list[EventMention]) -> list[EventMention]:
         a = lead.place.place if lead.place else None
         b = m.place.place if m.place else None
         if a and b and a.name != b.name and {a.kind, b.kind} <= {"city", "site"}:
-            continue
+            apart = place_km(a, b)
+            if apart is None or apart > _DISTRICT_KM:
+                continue  # another town (not "Brooklyn" and its "East Flatbush")
         if lead.killed and m.killed and lead.killed.best != m.killed.best:
             continue
         merged = replace(

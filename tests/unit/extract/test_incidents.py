@@ -665,3 +665,13 @@ def test_the_day_the_story_gives_inside_the_month_it_told_the_event_in():
     text = text.split("\n\n")[0]
     found = _the_incident(text, dt.date(2016, 12, 6))
     assert found.date is not None and found.date.precision == "month"
+
+
+def test_an_undated_lead_told_again_with_its_day_in_a_district_of_its_city():
+    text = (
+        "Police arrested a teenage gunman for the fatal shooting of a 15-year-old boy in "
+        "Brooklyn, cops said.\n\nCops arrested Zidon Clarke, 17, for shooting Rohan Levy in the "
+        "back of the head near his home in East Flatbush around 2:30 p.m. Feb. 20, police said."
+    )
+    found = _the_incident(text, dt.date(2017, 2, 23))
+    assert found.date is not None and found.date.date_start == dt.date(2017, 2, 20)
