@@ -948,6 +948,22 @@ def _assemble(
                 why.append(f"place: {town.text} is a town of {place.place.name}")
                 also = [place, *also]
                 place = town
+        elif (
+            main and place is not None and place.place is not None and place.place.kind == "admin1"
+        ):
+            # "found shot dead at their southern Maine home" and "in their apartment in Saco":
+            # the town the story places it in, in that state
+            state = place.place
+            town = next((p for p in places if p.place is not None and p.place.kind == "city"
+                         and p.place.admin1 == state.admin1
+                         and p.place.country_code == state.country_code
+                         and focus.fits(text, p) and _introduced(text, p)
+                         and not (is_relative(text, p) or _elsewhere(text, p) or elsewhere(p))),
+                        None)  # fmt: skip
+            if town is not None:
+                why.append(f"place: {town.text} is a town of {state.name}")
+                also = [place, *also]
+                place = town
         city = _city_of_district(text, place, places, dateline) if main else None
         if city is not None and place is not None:
             whose = ", whose police tell it" if _city_force(text, city) else ""

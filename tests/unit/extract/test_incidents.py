@@ -675,3 +675,15 @@ def test_an_undated_lead_told_again_with_its_day_in_a_district_of_its_city():
     )
     found = _the_incident(text, dt.date(2017, 2, 23))
     assert found.date is not None and found.date.date_start == dt.date(2017, 2, 20)
+
+
+def test_the_town_the_story_names_in_the_state_it_placed_the_event_in():
+    text = (
+        "BOSTON (Reuters) - Five members of a family were found shot dead at their southern "
+        "Maine home on Sunday, a police spokesman said.\n\nThe five were discovered in their "
+        "second-floor apartment in Saco, about 17 miles southwest of Portland."
+    )
+    assert _town_and_state(_the_incident(text, dt.date(2014, 7, 27))) == ("Saco", "Maine")
+    # a town of another state is no town of it
+    text = text.replace("in Saco, about 17 miles southwest of Portland", "in Boston")
+    assert _town_and_state(_the_incident(text, dt.date(2014, 7, 27))) == ("Maine", "Maine")
