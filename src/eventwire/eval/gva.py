@@ -25,7 +25,7 @@ from eventwire.eval.clusters import conll
 from eventwire.extract.article import ArticleInput, Extractor
 from eventwire.extract.coding import code, event_date
 from eventwire.extract.incidents import injured_best, killed_best, main_incident
-from eventwire.geo.names import name_key
+from eventwire.geo.names import ABBREVIATED, name_key
 from eventwire.link import Cluster, incidents_of, text_index
 from eventwire.link.reconcile import reconcile
 from eventwire.records import Article, PageInput, Rejection
@@ -37,16 +37,13 @@ def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-_ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
-
-
 def _city_key(name: str) -> str:
     """Both sides spelled alike: case, accents, "County"/"Parish", "The", "St."/"Saint",
     "Ft."/"Fort"."""
     key = name_key(name).removesuffix(" county").removesuffix(" parish").strip()
     key = key.removeprefix("the ")  # "The Bronx"
     words = key.split()
-    return " ".join(_ABBREVIATED.get(w, w) for w in words)
+    return " ".join(ABBREVIATED.get(w, w) for w in words)
 
 
 def city_keys(gold: str) -> set[str]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from eventwire.extract.actors import abroad
@@ -587,6 +587,36 @@ def _town_in_county(county_ref: PlaceRef, ranked: Sequence[PlaceRef]) -> PlaceRe
     return None
 
 
+def _town_told_in(
+    text: str,
+    region: PlaceRef | None,
+    places: Sequence[PlaceRef],
+    focus: ArticleFocus,
+    free: Callable[[PlaceRef], bool],
+    elsewhere: Callable[[PlaceRef], bool],
+) -> PlaceRef | None:
+    """The town the story names inside the county or the state it placed the event in, the more
+    precise place: "a deputy of the Bartow County Sheriff's Office ... at a home in
+    Cartersville" (told in a sentence of the event, at an address, by its police or its day),
+    "found shot dead at their southern Maine home ... in their apartment in Saco" (a town
+    introduced anywhere). ``free`` and ``elsewhere``: the article's sentences of violence and
+    clauses of other incidents (see ``_assemble``)."""
+    area = region.place if region is not None else None
+    if region is None or area is None or area.kind not in ("admin1", "admin2"):
+        return None
+    told = [p for p in places if focus.fits(text, p)
+            and not (is_relative(text, p) or _elsewhere(text, p) or elsewhere(p))]  # fmt: skip
+    if area.kind == "admin2":
+        return _town_in_county(region, [
+            p for p in told
+            if (_introduced(text, p) and (free(p) or _at_address(text, p)))
+            or LOCAL_FORCE.match(text, p.end) or _DATED_EVENT.match(text, p.end)
+        ])  # fmt: skip
+    return next((p for p in told if p.place is not None and p.place.kind == "city"
+                 and p.place.admin1 == area.admin1 and p.place.country_code == area.country_code
+                 and _introduced(text, p)), None)  # fmt: skip
+
+
 def _town_of_story(text: str, ref: PlaceRef, dateline: Place) -> bool:
     """ "THIBODAUX, La. - ... shot in Larose": a town the story places the event in, in the
     dateline's state, is where it happened; the dateline is where the reporter filed. Not a
@@ -933,37 +963,11 @@ def _assemble(
                           and p.place.kind in ("city", "admin2")
                           and LOCAL_FORCE.match(text, p.end) is not None
                           and focus.fits(text, p)), None)  # fmt: skip
-        if main and place is not None and place.place is not None and place.place.kind == "admin2":
-            # "a deputy of the Bartow County Sheriff's Office ... at a home in Cartersville":
-            # the town the story names in the county is the more precise place
-            told_there = [
-                p for p in places
-                if focus.fits(text, p)
-                and ((_introduced(text, p) and (free(p) or _at_address(text, p)))
-                     or LOCAL_FORCE.match(text, p.end) or _DATED_EVENT.match(text, p.end))
-                and not (is_relative(text, p) or _elsewhere(text, p) or elsewhere(p))
-            ]  # fmt: skip
-            town = _town_in_county(place, told_there)
-            if town is not None:
-                why.append(f"place: {town.text} is a town of {place.place.name}")
-                also = [place, *also]
-                place = town
-        elif (
-            main and place is not None and place.place is not None and place.place.kind == "admin1"
-        ):
-            # "found shot dead at their southern Maine home" and "in their apartment in Saco":
-            # the town the story places it in, in that state
-            state = place.place
-            town = next((p for p in places if p.place is not None and p.place.kind == "city"
-                         and p.place.admin1 == state.admin1
-                         and p.place.country_code == state.country_code
-                         and focus.fits(text, p) and _introduced(text, p)
-                         and not (is_relative(text, p) or _elsewhere(text, p) or elsewhere(p))),
-                        None)  # fmt: skip
-            if town is not None:
-                why.append(f"place: {town.text} is a town of {state.name}")
-                also = [place, *also]
-                place = town
+        town = _town_told_in(text, place, places, focus, free, elsewhere) if main else None
+        if town is not None and place is not None and place.place is not None:
+            why.append(f"place: {town.text} is a town of {place.place.name}")
+            also = [place, *also]
+            place = town
         city = _city_of_district(text, place, places, dateline) if main else None
         if city is not None and place is not None:
             whose = ", whose police tell it" if _city_force(text, city) else ""

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from eventwire.data import read_table
 from eventwire.errors import InputError
-from eventwire.geo.names import is_latin, name_key, skeleton_key, skeleton_of_key
+from eventwire.geo.names import ABBREVIATED, is_latin, name_key, skeleton_key, skeleton_of_key
 from eventwire.records import Place
 
 CURATED_COLUMNS = (
@@ -65,13 +65,9 @@ def curated_path() -> Path:
 INDEX_VERSION = 4  # bump when the way the index is built changes (the cache is keyed by it)
 
 
-# Abbreviated first words of place names: "St. Joseph", "Ft. Myers", "Mt. Vernon"
-_ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
-
-
 def _unabbreviated(key: str) -> str:
     first, _, rest = key.partition(" ")
-    return f"{_ABBREVIATED[first]} {rest}" if first in _ABBREVIATED and rest else key
+    return f"{ABBREVIATED[first]} {rest}" if first in ABBREVIATED and rest else key
 
 
 class Gazetteer:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Abbreviated words of place names: "St. Joseph", "Ft. Myers", "Mt. Vernon"
+ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 _ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|az|at|adh|ath|ad|ul) ")
 _ARTICLE_INNER = re.compile(r" (?:al|el|as|ash|ad|ar|an|az|at|adh|ath|ez|es|ed|er|en|et|ul) ")
 _QUOTES = re.compile(r"[’'‘`ʿʾ′]")

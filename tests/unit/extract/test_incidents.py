@@ -641,40 +641,53 @@ def test_a_town_the_story_puts_the_scene_in_beats_its_county():
     assert _town(_the_incident(text, dt.date(2016, 5, 2))) == "Bartow County"
 
 
-def test_a_weekday_another_sentence_dates_is_that_day():
-    # published a week and a half later: "Monday night" is the Monday the story dates, May 23
-    text = (
-        "Six arrests have now been made in the drive-by shooting that injured a 4-year-old "
-        "girl, police said.\n\nPolice say the girl was shot in a drive-by shooting in Shelby "
-        "Monday night.\n\nShelby police said it happened around 11 p.m. Monday, May 23 at a "
-        "home on Grover Street."
-    )
-    found = _the_incident(text, dt.date(2016, 6, 1))
-    assert found.date is not None and found.date.date_start == dt.date(2016, 5, 23)
+_LAST_MONTH = (
+    "CHARLOTTE, N.C. -- Police have made an arrest in the case of a child shot last month "
+    "north of uptown Charlotte.\n\nOfficers responded to a store on North Tryon Street a "
+    "little after 9 p.m. on Thursday, November 10."
+)
 
 
-def test_the_day_the_story_gives_inside_the_month_it_told_the_event_in():
-    text = (
-        "CHARLOTTE, N.C. -- Police have made an arrest in the case of a child shot last month "
-        "north of uptown Charlotte.\n\nOfficers responded to a store on North Tryon Street a "
-        "little after 9 p.m. on Thursday, November 10."
-    )
-    found = _the_incident(text, dt.date(2016, 12, 6))
-    assert found.date is not None and found.date.date_start == dt.date(2016, 11, 10)
-    # no day given: the month, at month precision
-    text = text.split("\n\n")[0]
-    found = _the_incident(text, dt.date(2016, 12, 6))
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a weekday another sentence dates: published a week and a half later, "Monday night"
+        # is the Monday the story dates, May 23
+        (
+            "Six arrests have now been made in the drive-by shooting that injured a 4-year-old "
+            "girl, police said.\n\nPolice say the girl was shot in a drive-by shooting in "
+            "Shelby Monday night.\n\nShelby police said it happened around 11 p.m. Monday, "
+            "May 23 at a home on Grover Street.",
+            dt.date(2016, 6, 1),
+            dt.date(2016, 5, 23),
+        ),
+        # the day the story gives inside the month it told the event in
+        (
+            _LAST_MONTH,
+            dt.date(2016, 12, 6),
+            dt.date(2016, 11, 10),
+        ),
+        # an undated lead told again with its day in a district of its city
+        (
+            "Police arrested a teenage gunman for the fatal shooting of a 15-year-old boy in "
+            "Brooklyn, cops said.\n\nCops arrested Zidon Clarke, 17, for shooting Rohan Levy in "
+            "the back of the head near his home in East Flatbush around 2:30 p.m. Feb. 20, "
+            "police said.",
+            dt.date(2017, 2, 23),
+            dt.date(2017, 2, 20),
+        ),
+    ],
+)
+def test_the_day_another_sentence_gives_dates_the_event(
+    text: str, published: dt.date, day: dt.date
+):
+    found = _the_incident(text, published)
+    assert found.date is not None and found.date.date_start == day
+
+
+def test_a_month_with_no_day_given_is_the_month():
+    found = _the_incident(_LAST_MONTH.split("\n\n")[0], dt.date(2016, 12, 6))
     assert found.date is not None and found.date.precision == "month"
-
-
-def test_an_undated_lead_told_again_with_its_day_in_a_district_of_its_city():
-    text = (
-        "Police arrested a teenage gunman for the fatal shooting of a 15-year-old boy in "
-        "Brooklyn, cops said.\n\nCops arrested Zidon Clarke, 17, for shooting Rohan Levy in the "
-        "back of the head near his home in East Flatbush around 2:30 p.m. Feb. 20, police said."
-    )
-    found = _the_incident(text, dt.date(2017, 2, 23))
-    assert found.date is not None and found.date.date_start == dt.date(2017, 2, 20)
 
 
 def test_the_town_the_story_names_in_the_state_it_placed_the_event_in():
