@@ -81,7 +81,7 @@ _ONE = (
     r"grandma|grandpa|stepfather|stepmother|fianc[eé]e?|roommate|teacher|pastor|coach|nurse|"
     r"doctor|veteran|tenant|landlord|manager|janitor|hunter|passerby|guy|firefighter|inmate|"
     r"witness|gunman|shooter|"
-    r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old|\d{1,3} (?:year|month) old)"
+    r"(?:\d{1,3}|[a-z]+)-(?:year|month)-old|\d{1,3}[- ](?:year|month)[- ]old)"
 )
 _FROM = r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-|late\s+)?\d0s|\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham", "a man in his 40s"
 # "was also shot", "has reportedly been shot", "was also critically injured"
@@ -89,7 +89,9 @@ _MANNER = (
     r"(?:(?:also|critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)"
     r"\s+){0,2}(?:been\s+)?"
 )
-_KILL_VERB = r"(?:killed|murdered|(?:pronounced |declared |found |lay |lies |lying )?dead|succumbed|(?:pronounced|declared) deceased|died|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost their lives|perished)"
+# "died", "passed away", "succumbed to his injuries", "did not survive"
+_DIED = r"(?:died|passed away|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|did not survive)"
+_KILL_VERB = rf"(?:killed|murdered|(?:pronounced |declared |found |lay |lies |lying )?(?:brain |clinically )?dead|(?:pronounced |declared |found |discovered )?deceased|{_DIED}|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost (?:their|his|her) li(?:ves|fe)|perished)"
 # "two are in critical condition", "the other two remain in serious condition", "one victim
 # was listed in stable condition": in hospital, hurt
 _CONDITION = (
@@ -141,7 +143,11 @@ _NOT_KILLED_AFTER = r"(?!\s+(?:and\s+killed|dead|to death))"
 # "her 17-year-old son, Manny, was shot": the one's name set off by commas
 _NAME_SET_OFF = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+\d{1,3})?,)?"
 # "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
-_APPOSED = r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},)?"
+# "One person, later identified as Laprida Doe, 25, of Tyler, was pronounced dead"
+_APPOSED = (
+    r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},|"
+    r",\s+(?:later\s+)?identified\s+as\s+[^;.]{1,60}?,(?=\s+(?:was|were|is|had|has)\b))?"
+)
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
 # 9:28 PM that a male and female": the figure is a time, the group "a male")
@@ -222,9 +228,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+")),
     # "One of the men inside was pronounced dead"
     ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:was|had been|has been)\s+(?:later\s+)?(?:pronounced dead|killed|fatally shot|shot dead|dead)\b")),
+    # "A Kettering teen who was caught in the crossfire has died", "A 16-year-old boy, one of
+    # three people hit by gunfire, has died", "An Opelousas teen hospitalized after a shooting
+    # has died"
+    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s|,\s+one\s+of\s|\s+(?:hospitali[sz]ed|injured|wounded)\s)(?:(?!\band\s+(?:a|an|the|his|her|their)\s)[^.;]){{0,120}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?(?:died|passed away)\b")),
+    # "found Guzman dead", "found a man dead in a car"
+    ("killed", re.compile(rf"\bfound\s+(?:(?P<num>a|an)\s+{_ADJ}{_ONE}|(?P<one>{_PERSON}|(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z]+)))\s+(?:dead|deceased|shot to death)\b", re.I)),
+    # "doctors were not able to save her"
+    ("killed", re.compile(r"\b(?:not able|unable|could not|couldn['’]t)\s+(?:to\s+)?save\s+(?P<one>him|her)\b", re.I)),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died", "The fourth
     # victim, a woman, died"
-    ("killed", re.compile(rf"\b(?P<one>[Tt]he)\s+{_ADJ}{_ONE}{_APPOSED}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
+    ("killed", re.compile(rf"\b(?P<one>[Tt]he|That(?=\s+{_ONE}\b))\s+{_ADJ}{_ONE}{_APPOSED}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
     # "shot himself dead", "shot his daughter to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat)\s+(?P<one>himself|herself|(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE})\s+(?:dead|to death)\b", re.I)),
     # "wounding four men and killing another", "pronounced one man, 22, dead"
@@ -258,16 +272,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Eric Brown was killed when a child pulled the trigger": a victim by name
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
     # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
-    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:died|was (?:pronounced|found) (?:dead|deceased))\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:{_DIED}|was (?:pronounced|found|discovered) (?:dead|deceased|shot to death))\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
     # "Victoria Whitehurst, of Pinetown, died", "Cade Booher, 16, was in the backseat and died"
-    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+died\b|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:(?:\d{{1,3}},\s+)?of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:later\s+)?died\b|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
     # "A man killed his wife", "accused of killing his two children"
     ("killed", re.compile(rf"\b{_KILLING}\s+(?P<num>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s)", re.I)),
     ("killed", re.compile(rf"\b{_KILLING}\s+(?:his|her|their)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "for murdering a man", "A man killed a woman in her home"
-    ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering)\s+(?P<num>a|an)\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
+    ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering)\s+(?:(?P<num>a|an)|(?P<one>the)(?=\s+{_ADJ}{_ONE}\b))\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
-    ("killed", re.compile(r"\b(?P<one>pronounced\s+(?:him|her)\s+dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
+    ("killed", re.compile(r"\b(?P<one>(?:pronounced|declared)\s+(?:him|her)\s+(?:brain\s+|clinically\s+)?dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
     # "a Thursday evening fatal shooting"
     ("killed", re.compile(r"\b(?:a|the)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,3}?(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
@@ -313,7 +327,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a headline: "7-year-old boy was fatally shot Saturday night"
     ("killed", re.compile(rf"^(?P<one>\d{{1,3}}-(?:year|month)-old)\s+(?:{_ONE}\s+)?(?:was\s+)?{_MANNER}(?:killed|shot dead|shot and killed|fatally shot|dies|died)\b", re.I)),
     # "He was later pronounced dead", "she died at the hospital", "The victim (Tim Doe) died"
-    ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim(?:,\s+\d{1,3},|\s+\([^()]{1,40}\))?)\s+(?:(?:was|has|had)?\s*(?:been\s+)?(?:later\s+)?(?:(?:pronounced|declared) (?:dead|deceased)|died)|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
+    ("killed", re.compile(rf"\b(?P<one>[Hh]e|[Ss]he|[Tt]he victim(?:,\s+\d{{1,3}},|\s+\([^()]{{1,40}}\))?)\s+(?:(?:was|has|had)?\s*(?:since\s+)?(?:been\s+)?(?:later\s+)?(?:(?:pronounced|declared) (?:(?:brain|clinically) )?(?:dead|deceased)|{_DIED})|was\s+(?:fatally shot|killed|shot dead|shot and killed))\b")),
     # "He was transported to a local hospital in critical condition but was pronounced dead"
     ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he)\s+(?:was|had been)\s+[^.;]{0,100}?,?\s+(?:but|and)\s+(?:was\s+)?(?:later\s+)?(?:died|pronounced dead)\b")),
     # "Partington's death", "her young child's accidental shooting death"
@@ -595,7 +609,8 @@ _CASUALTY_WORD = re.compile(
     r"kill|dead|die|slain|wound|injur|hurt|shot|shoot|hospital|trauma|medical|stab|casualt|lives|"
     r"treated|condition|recover|deceased|succumb|bod(?:y|ies)|"
     r"life|murder|toll|"
-    r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|homicide|\bno(?:ne|body)?\b",
+    r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|homicide|\bno(?:ne|body)?\b|"
+    r"passed away|survive|\bsave\b",
     re.I,
 )
 
@@ -605,7 +620,7 @@ _CASUALTY_WORD = re.compile(
 _FIELD_WORDS = {
     "killed": re.compile(
         r"kill|dead|death|die|slain|slay|murder|fatal|mortal|lives|life|toll|homicide|perish|"
-        r"deceased|succumb|himself|herself|bod(?:y|ies)",
+        r"deceased|succumb|himself|herself|bod(?:y|ies)|passed away|survive|\bsave\b",
         re.I,
     ),
     "injured": re.compile(

@@ -235,6 +235,35 @@ def only(text: str):
         ("He is accused of killing his wife and their four children.", "killed", 5, 5, 5),
         ("Two men succumbed to their wounds on Tuesday.", "killed", 2, 2, 2),
         ("The victim lay dead in the street for an hour.", "killed", 1, 1, 1),
+        # a death told as passing away, not surviving, not being saved, found or brain dead
+        ("The father later passed away at a Lexington hospital.", "killed", 1, 1, 1),
+        ("A deputy said the victim did not survive.", "killed", 1, 1, 1),
+        ("Medics worked on the boy but were unable to save him.", "killed", 1, 1, 1),
+        ("Doctors declared her brain dead on Sunday.", "killed", 1, 1, 1),
+        ("Deputies found a man deceased in the front yard.", "killed", 1, 1, 1),
+        ("Officers found Ortega dead behind the wheel.", "killed", 1, 1, 1),
+        ("Nora Vance was discovered deceased in her kitchen.", "killed", 1, 1, 1),
+        ("Pell succumbed to her injuries on Friday.", "killed", 1, 1, 1),
+        ("She later succumbed to her injuries at the hospital.", "killed", 1, 1, 1),
+        ("He has since been declared clinically dead, the sheriff said.", "killed", 1, 1, 1),
+        ("That man later died.", "killed", 1, 1, 1),
+        ("The rifle went off, killing the teenager.", "killed", 1, 1, 1),
+        ("Police say a 19 year-old boy was killed on the porch.", "killed", 1, 1, 1),
+        ("Police confirm a 20-month old is dead after the shooting.", "killed", 1, 1, 1),
+        # a victim told with age, town or "later identified as", then the death
+        ("Owen Pratt, 16, of Elkins, died Monday after the shooting.", "killed", 1, 1, 1),
+        (
+            "One man, later identified as Sam Ruiz, 30, of Waco, was pronounced dead.",
+            "killed",
+            1,
+            1,
+            1,
+        ),
+        # who the one is, told in a clause between the victim and the death
+        ("A Dayton teen who was caught in a crossfire has died.", "killed", 1, 1, 1),
+        ("A 16-year-old who police say was shot in a dispute died Tuesday.", "killed", 1, 1, 1),
+        ("A boy, one of four people hit by gunfire, has died.", "killed", 1, 1, 1),
+        ("A woman hospitalized after a weekend shooting has died.", "killed", 1, 1, 1),
         ("Two children, ages 3 and 5, and their mother were found dead.", "killed", 3, 3, 3),
         ("The gunman wounded two men and a teenager at the bar.", "injured", 3, 3, 3),
         ("A man shot and killed his neighbor over a parking space.", "killed", 1, 1, 1),
@@ -369,6 +398,7 @@ def test_ages_and_days_are_not_tolls():
         "Three people were struck by a silver Chevrolet Impala.",  # a car, not gunfire
         "Father of 3 fatally shot outside a store",  # his children, not the dead
         "Man shot at by police during a chase",  # shot at, not hit
+        "Police said that a man who argued with his brothers shot at them.",  # "that": no victim
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
