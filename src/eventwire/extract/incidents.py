@@ -97,7 +97,10 @@ _AFTERWARDS = re.compile(
     r"autops(?:y|ies)(?:\s+(?:is|was|will be))?(?:\s+(?:set|scheduled|performed|conducted|done)"
     r"(?:\s+for)?)?|bond (?:was |is )?set(?:\s+at\s+\$?[\d.,]+(?:\s+(?:million|thousand))?)?|"
     r"turns?\s+\d{1,3}(?:[- ]years?[- ]old)?|"
-    r"(?:vigil|funeral|memorial)(?:\s+(?:service|services))?\s+(?:was|is|will be)\s+held)"
+    r"(?:vigil|funeral|memorial)(?:\s+(?:service|services))?\s+(?:was|is|will be)\s+held|"
+    # "The video, obtained Thursday from the State Attorney", "had their preliminary hearing
+    # waived on Tuesday", "appeared in municipal court here Tuesday morning"
+    r"obtained|hearing (?:was )?waived|(?:appeared|appears?) in (?:\w+\s+){0,2}court(?:\s+here)?)"
     r"(?:\s+(?!(?:shot|killed|wounded|died|stabbed|injured|slain|hurt)\b)[\w'’-]+){0,3}?"
     r"(?:\s+(?:on|during|at))?\s*$",
     re.I,
@@ -179,6 +182,7 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
         or _COURT.search(before) is not None
         or _SENTENCED.search(sentence, max(0, ref.start - 80), ref.start) is not None
         or _COURT_AFTER.match(after) is not None
+        or _CHARGED_AFTER.match(after) is not None
         or _TELLING_AFTER.match(after) is not None
         or (
             _AFTERWARDS.search(sentence, max(0, ref.start - 60), ref.start) is not None
@@ -217,10 +221,19 @@ _SENTENCED = re.compile(
     re.I,
 )
 _COURT_AFTER = re.compile(
-    rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{_COURT_VERB}|"
-    r"accepted (?:a|his|her) (?:guilty )?plea|arraignment|hearing|trial|sentencing|"
+    rf"^(?:['’]s)?\s+(?:\w+\s+){{0,3}}?(?:{_COURT_VERB}|"
+    r"accepted (?:a|his|her) (?:guilty )?plea|arraignment|hearing|trial|sentencing|verdict|"
+    r"outcome|ruling|plea|"
     r"court appearance|autopsy|vigil|funeral)\b",
     re.I,
+)
+
+
+# "On Monday, 17-year-old Dea'vion Doe was charged", "on Feb. 23, he was charged with fatally
+# shooting": the day of the charge, told before it
+_CHARGED_AFTER = re.compile(
+    r"^,\s+(?:[\w'’.-]+\s+){1,5}?(?:was|were|has been|had been)\s+(?:formally\s+)?"
+    r"(?:charged|arrested|arraigned|indicted|sentenced|booked)\b"
 )
 
 

@@ -242,6 +242,12 @@ def test_the_courts_day_does_not_date_the_shooting():
         "The boy who was shot turns 6 on Thursday.",
         'The girl was still in "grave" condition on Thursday, police said.',
         "A vigil was held Thursday for the boy.",
+        "The footage, obtained Thursday from prosecutors, shows the shooting.",
+        "Two neighbors accused in the shooting had their hearing waived on Thursday.",
+        "His uncle appeared in municipal court here Thursday morning over the shooting.",
+        "On Thursday, 17-year-old Dale Roe was charged with assault.",
+        "The prosecutor said Thursday's verdict was fair.",
+        "On Thursday during a preliminary hearing, a witness who was shot spoke.",
     ],
 )
 def test_what_followed_the_shooting_does_not_date_it(later):
