@@ -144,9 +144,13 @@ _NOT_KILLED_AFTER = r"(?!\s+(?:and\s+killed|dead|to death))"
 _NAME_SET_OFF = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+\d{1,3})?,)?"
 # "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
 # "One person, later identified as Laprida Doe, 25, of Tyler, was pronounced dead"
+# "A 3-year-old girl, Dalis Doe, was shot and killed", "A 15-year-old victim, identified by
+# family as Angelo Doe, was pronounced dead"
 _APPOSED = (
     r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},|"
-    r",\s+(?:later\s+)?identified\s+as\s+[^;.]{1,60}?,(?=\s+(?:was|were|is|had|has)\b))?"
+    r",\s+(?:later\s+)?identified\s+(?:by\s+(?:\w+\s+){1,3}?)?as\s+[^;.]{1,60}?,"
+    r"(?=\s+(?:was|were|is|had|has)\b)|"
+    r",\s+(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z“\"][\w'’“”\".-]+){1,3}),)?"
 )
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
@@ -228,6 +232,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+")),
     # "One of the men inside was pronounced dead"
     ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:was|had been|has been)\s+(?:later\s+)?(?:pronounced dead|killed|fatally shot|shot dead|dead)\b")),
+    # "One of the victims who was shot in the head later died"
+    ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,2}?\s+who\s+[^.;]{0,80}?\s+(?:later|has|had|since)\s+died\b")),
     # "A Kettering teen who was caught in the crossfire has died", "A 16-year-old boy, one of
     # three people hit by gunfire, has died", "An Opelousas teen hospitalized after a shooting
     # has died"
@@ -238,7 +244,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:not able|unable|could not|couldn['’]t)\s+(?:to\s+)?save\s+(?P<one>him|her)\b", re.I)),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died", "The fourth
     # victim, a woman, died"
-    ("killed", re.compile(rf"\b(?P<one>[Tt]he|That(?=\s+{_ONE}\b))\s+{_ADJ}{_ONE}{_APPOSED}(?:,?\s+who\s+[^.;]{{0,80}}?)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
+    ("killed", re.compile(rf"\b(?P<one>[Tt]he|That(?=\s+{_ONE}\b))\s+{_ADJ}{_ONE}{_APPOSED}(?:,?\s+who\s+[^.;]{{0,80}}?|,?\s+who)?\s+{_BE}(?:later\s+)?{_MANNER}(?:has died|had died|died|was pronounced dead|{_KILL_VERB})\b")),
     # "shot himself dead", "shot his daughter to death"
     ("killed", re.compile(rf"\b(?:shot|stabbed|beat)\s+(?P<one>himself|herself|(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE})\s+(?:dead|to death)\b", re.I)),
     # "wounding four men and killing another", "pronounced one man, 22, dead"
@@ -274,14 +280,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
     ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:{_DIED}|was (?:pronounced|found|discovered) (?:dead|deceased|shot to death))\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
     # "Victoria Whitehurst, of Pinetown, died", "Cade Booher, 16, was in the backseat and died"
-    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:(?:\d{{1,3}},\s+)?of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:later\s+)?died\b|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:(?:\d{{1,3}},\s+)?of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:later\s+)?{_DIED}|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
     # "A man killed his wife", "accused of killing his two children"
     ("killed", re.compile(rf"\b{_KILLING}\s+(?P<num>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s)", re.I)),
     ("killed", re.compile(rf"\b{_KILLING}\s+(?:his|her|their)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "for murdering a man", "A man killed a woman in her home"
     ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering)\s+(?:(?P<num>a|an)|(?P<one>the)(?=\s+{_ADJ}{_ONE}\b))\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
-    ("killed", re.compile(r"\b(?P<one>(?:pronounced|declared)\s+(?:him|her)\s+(?:brain\s+|clinically\s+)?dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
+    ("killed", re.compile(rf"\b(?P<one>(?:pronounced|declared)\s+(?:him|her|(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z]+))\s+(?:brain\s+|clinically\s+)?dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
     # "a Thursday evening fatal shooting"
     ("killed", re.compile(r"\b(?:a|the)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,3}?(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
