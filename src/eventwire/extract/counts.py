@@ -141,13 +141,13 @@ _A_VEHICLE = r"(?:a|an|the)\s+(?:\w+\s+)?(?:car|vehicle|truck|train|van|suv|bus)
 # "was shot", not "was shot and killed", "shot dead", "shot to death"
 _NOT_KILLED_AFTER = r"(?!\s+(?:and\s+killed|dead|to death))"
 # "her 17-year-old son, Manny, was shot": the one's name set off by commas
-_NAME_SET_OFF = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+\d{1,3})?,)?"
+_NAME_SET_OFF = r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:,\s+\d{1,3})?,)?"
 # "A fourth person, a woman, was taken to a hospital": who the one is, set off by commas
 # "One person, later identified as Laprida Doe, 25, of Tyler, was pronounced dead"
 # "A 3-year-old girl, Dalis Doe, was shot and killed", "A 15-year-old victim, identified by
 # family as Angelo Doe, was pronounced dead"
 _APPOSED = (
-    r"(?:,\s+(?:a|an)\s+[^,;.]{1,40},|"
+    r"(?:,\s+(?:a|an|also)\s+[^,;.]{1,40},|"
     r",\s+(?:later\s+)?identified\s+(?:by\s+(?:\w+\s+){1,3}?)?as\s+[^;.]{1,60}?,"
     r"(?=\s+(?:was|were|is|had|has)\b)|"
     r",\s+(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z“\"][\w'’“”\".-]+){1,3}),)?"
@@ -378,6 +378,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Keisha is in critical but stable condition", "Terrell Lockett of Cheektowaga was treated
     # and released": a victim by name
     ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:(?:is|was|has been)\s+{_CONDITION}|(?:is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|recovering)\b|(?:of\s+[A-Z][\w'’-]+\s+)?was\s+treated\s+and\s+released\b)")),
+    # "Dana Cole Davis was also injured by flying glass", "Kay Wilks suffered similar
+    # injuries": one more victim by name
+    # (told without "also", the one named is most often the one who dies in the next line)
+    ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:(?:was\s+also|also\s+was|had\s+also\s+been)\s+(?:(?!fatally)\w+ly\s+)?(?:injured|hurt\b|{_TO_HOSPITAL})|(?:also\s+)?(?:suffered|sustained)\s+similar\s+(?:injuries|wounds))")),
+    # "left one man dead and a 5-year-old girl injured"
+    ("injured", re.compile(rf"(?<=\bdead\sand\s)(?:(?P<one>a|an|one)\s+{_ADJ5}{_ONE}|(?:{NUMBER})\s+{_ADJ}{_WHO})\s+(?:injured|wounded|hurt)\b", re.I)),
+    # "The other man remains in critical condition"
+    ("injured", re.compile(rf"\b(?P<one>[Tt]he\s+other)\s+{_ADJ}{_ONE}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL}){_NOT_KILLED_AFTER}")),
     # "Issac was shot once in the chest": a victim by name
     ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim

@@ -278,6 +278,11 @@ def only(text: str):
         ("One of the men who was shot in the chest later died.", "killed", 1, 1, 1),
         ("The 9-year-old boy who died of his wounds was named Tuesday.", "killed", 1, 1, 1),
         ("Amy Lee Dorn, 12, of Avon, passed away Friday.", "killed", 1, 1, 1),
+        # one more hurt: by name with "also", after a death, "the other"
+        ("Rita Mae Boone was also injured by flying glass.", "injured", 1, 1, 1),
+        ("Ann Fry suffered similar injuries, police said.", "injured", 1, 1, 1),
+        ("The other woman remains in critical condition.", "injured", 1, 1, 1),
+        ("A second boy, also 14, was shot in the hand.", "injured", 1, 1, 1),
         ("Two children, ages 3 and 5, and their mother were found dead.", "killed", 3, 3, 3),
         ("The gunman wounded two men and a teenager at the bar.", "injured", 3, 3, 3),
         ("A man shot and killed his neighbor over a parking space.", "killed", 1, 1, 1),
@@ -451,6 +456,11 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
+        # the hurt told after the dead
+        (
+            "The blast left one man dead and a 6-year-old girl hurt.",
+            [("killed", 1), ("injured", 1)],
+        ),
         # a death after another subject is not the one shot
         ("A man was shot in the leg and his brother later died of a stroke.", [("injured", 1)]),
         # one shot and another who died are two victims
