@@ -285,7 +285,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b{_KILLING}\s+(?P<num>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s)", re.I)),
     ("killed", re.compile(rf"\b{_KILLING}\s+(?:his|her|their)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "for murdering a man", "A man killed a woman in her home"
-    ("killed", re.compile(rf"\b(?:killed|killing|murdered|murdering)\s+(?:(?P<num>a|an)|(?P<one>the)(?=\s+{_ADJ}{_ONE}\b))\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
+    ("killed", re.compile(rf"(?<!possibly )(?<!nearly )(?<!almost )\b(?:killed|killing|murdered|murdering)\s+(?:(?P<num>a|an)|(?P<one>the)(?=\s+{_ADJ}{_ONE}\b))\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
     ("killed", re.compile(rf"\b(?P<one>(?:pronounced|declared)\s+(?:him|her|(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z]+))\s+(?:brain\s+|clinically\s+)?dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)

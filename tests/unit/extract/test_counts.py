@@ -418,6 +418,7 @@ def test_ages_and_days_are_not_tolls():
         "Father of 3 fatally shot outside a store",  # his children, not the dead
         "Man shot at by police during a chase",  # shot at, not hit
         "Police said that a man who argued with his brothers shot at them.",  # "that": no victim
+        "The round came within inches of possibly killing the deputy.",  # what nearly happened
     ],
 )
 def test_shots_shooters_and_clock_times_are_no_victims(text):
