@@ -124,6 +124,9 @@ _NOT_A_NAME = (
 # A victim's name opening the clause ("Issac was shot", "Darryl Freeman died"), not "The
 # Victim" and none of the capitalised words that start sentences
 _NAMED = rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)"
+# One capitalised word that may be a victim's name ("found Ortega dead"), in a pattern that
+# ignores case elsewhere
+_SURNAME = rf"(?-i:{_NAMED}[A-Z][a-z]+)"
 _WOUNDS = (
     r"(?:(?:a|an|what\s+(?:was|were|are|is)\s+described\s+as|apparently|possible)\s+)?"
     r"(?:(?!fatal|mortal)[\w-]+\s+){0,3}?(?:gunshot\s+|bullet\s+|stab\s+|graze\s+)?"
@@ -239,7 +242,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # has died"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s|,\s+one\s+of\s|\s+(?:hospitali[sz]ed|injured|wounded)\s)(?:(?!\band\s+(?:a|an|the|his|her|their)\s)[^.;]){{0,120}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?(?:died|passed away)\b")),
     # "found Guzman dead", "found a man dead in a car"
-    ("killed", re.compile(rf"\bfound\s+(?:(?P<num>a|an)\s+{_ADJ}{_ONE}|(?P<one>{_PERSON}|(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z]+)))\s+(?:dead|deceased|shot to death)\b", re.I)),
+    ("killed", re.compile(rf"\bfound\s+(?:(?P<num>a|an)\s+{_ADJ}{_ONE}|(?P<one>{_PERSON}|{_SURNAME}))\s+(?:dead|deceased|shot to death)\b", re.I)),
     # "doctors were not able to save her"
     ("killed", re.compile(r"\b(?:not able|unable|could not|couldn['’]t)\s+(?:to\s+)?save\s+(?P<one>him|her)\b", re.I)),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died", "The fourth
@@ -287,7 +290,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "for murdering a man", "A man killed a woman in her home"
     ("killed", re.compile(rf"(?<!possibly )(?<!nearly )(?<!almost )\b(?:killed|killing|murdered|murdering)\s+(?:(?P<num>a|an)|(?P<one>the)(?=\s+{_ADJ}{_ONE}\b))\s+{_ADJ}{_ONE}\b(?!['’]s)", re.I)),
     # "pronounced him dead", "resulting in her death", "killed himself", "took his own life"
-    ("killed", re.compile(rf"\b(?P<one>(?:pronounced|declared)\s+(?:him|her|(?-i:(?!{_NOT_A_NAME}\b)[A-Z][a-z]+))\s+(?:brain\s+|clinically\s+)?dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
+    ("killed", re.compile(rf"\b(?P<one>(?:pronounced|declared)\s+(?:him|her|{_SURNAME})\s+(?:brain\s+|clinically\s+)?dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
     # "a Thursday evening fatal shooting"
     ("killed", re.compile(r"\b(?:a|the)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,3}?(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
