@@ -233,7 +233,7 @@ _COURT_AFTER = re.compile(
 # shooting": the day of the charge, told before it
 _CHARGED_AFTER = re.compile(
     r"^,\s+(?:[\w'’.-]+\s+){1,5}?(?:was|were|has been|had been)\s+(?:formally\s+)?"
-    r"(?:charged|arrested|arraigned|indicted|sentenced|booked)\b"
+    rf"(?:charged|{_ARREST}|{_COURT_VERB})\b"
 )
 
 

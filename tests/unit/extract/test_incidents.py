@@ -246,6 +246,7 @@ def test_the_courts_day_does_not_date_the_shooting():
         "Two neighbors accused in the shooting had their hearing waived on Thursday.",
         "His uncle appeared in municipal court here Thursday morning over the shooting.",
         "On Thursday, 17-year-old Dale Roe was charged with assault.",
+        "On Thursday, the man who shot him was convicted of assault.",
         "The prosecutor said Thursday's verdict was fair.",
         "On Thursday during a preliminary hearing, a witness who was shot spoke.",
     ],
