@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.clean.patterns import DATE_FORMS, MONTHS, WEEKDAYS
+from eventwire.prefilter import Prefilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 _TWO_DIGITS = re.compile(r"\d\d")
+_PREFILTER = Prefilter(DATE_FORMS)
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -53,7 +55,9 @@ def find_dates(text: str) -> list[FoundDate]:
     taken: list[tuple[int, int]] = []
     if not _TWO_DIGITS.search(text):
         return found  # every form below has a year in digits
-    for form in DATE_FORMS:
+    for form, possible in zip(DATE_FORMS, _PREFILTER.possible(text), strict=True):
+        if not possible:
+            continue  # the words the form needs are not in the text (``eventwire.prefilter``)
         for m in form.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -22,6 +22,7 @@ from eventwire.data import read_table
 from eventwire.errors import InputError
 from eventwire.extract.spans import longest_first
 from eventwire.geo.names import name_key, skeleton_key
+from eventwire.prefilter import Prefilter
 from eventwire.records import Actor, ActorRef
 
 EXTRACTOR = "actors.dictionary.v1"
@@ -74,6 +75,7 @@ class ActorDictionary:
             (re.compile(rf"(?<![\w-]){re.escape(word)}\s+{_FORCE_WORD}"), actor)
             for word, actor in forces
         ]
+        self._forces_filter = Prefilter(pattern for pattern, _ in self._forces)
 
     def lookup(self, name: str) -> Actor | None:
         key = name_key(name)
@@ -92,8 +94,9 @@ class ActorDictionary:
                 actor = self.lookup(m.group(0))
                 if actor:
                     refs.append(ActorRef(m.start(), m.end(), m.group(0), actor, EXTRACTOR))
-        for pattern, actor in self._forces:
-            for m in pattern.finditer(text):
+        possible = self._forces_filter.possible(text)  # see ``eventwire.prefilter``
+        for (pattern, actor), can in zip(self._forces, possible, strict=True):
+            for m in pattern.finditer(text) if can else ():
                 refs.append(ActorRef(m.start(), m.end(), m.group(0), actor, EXTRACTOR,
                                      "country word before a force or weapon word"))  # fmt: skip
         return refs

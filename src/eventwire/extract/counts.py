@@ -10,10 +10,12 @@ only; "no one was hurt" is an explicit 0. A figure in a sentence that counts ove
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.clean.patterns import MONTHS
 from eventwire.extract.sentences import sentence_spans
+from eventwire.prefilter import Prefilter
 from eventwire.records import Count
 
 EXTRACTOR = "counts.rules.v1"
@@ -614,8 +616,10 @@ def _killer(sentence: str, m: re.Match[str]) -> bool:
     return _ACTIVE_AFTER.match(sentence, m.end()) is not None
 
 
-def _attribution(sentence: str) -> str | None:
-    for pattern in ATTRIBUTION:
+def _attribution(sentence: str, possible: Sequence[bool]) -> str | None:
+    for pattern, can in zip(ATTRIBUTION, possible, strict=True):
+        if not can:
+            continue
         m = pattern.search(sentence)
         if m:
             return re.sub(r"^The\s+", "", m.group("who").strip().rstrip("."))
@@ -653,6 +657,14 @@ _AND = re.compile(r"\sand\s", re.I)
 _PLURAL_BE = re.compile(r"\b(?:were|been|are)\b", re.I)
 
 
+# A pattern runs only in sentences holding one of the fixed words it needs (see
+# ``eventwire.prefilter``): the same matches at a fraction of the cost.
+_PREFILTER = Prefilter(
+    [SUBJECTS, COMPOUND, OBJECTS, HEDGE, TALLY, *ATTRIBUTION, *(p for _, p in PATTERNS)]
+)
+_OWN = 5 + len(ATTRIBUTION)  # where the field patterns' answers start
+
+
 def find_counts(text: str) -> list[Count]:
     """Casualty figures in ``text``, in reading order, each with its sentence's context."""
     counts: list[Count] = []
@@ -660,13 +672,15 @@ def find_counts(text: str) -> list[Count]:
         sentence = text[offset:end]
         if not _CASUALTY_WORD.search(sentence):
             continue  # most sentences name no casualty: the patterns below need one of these
-        hedged = bool(HEDGE.search(sentence))
-        tally = bool(TALLY.search(sentence))
-        who = _attribution(sentence)
+        possible = _PREFILTER.possible(sentence)
+        subjects, compound, objects, hedge, tally_ = possible[:5]
+        hedged = hedge and HEDGE.search(sentence) is not None
+        tally = tally_ and TALLY.search(sentence) is not None
+        who = _attribution(sentence, possible[5:_OWN])
         taken: list[tuple[int, int]] = []
         has_and = _AND.search(sentence)
         listed = has_and and _PLURAL_BE.search(sentence)
-        for m in SUBJECTS.finditer(sentence) if listed else ():
+        for m in SUBJECTS.finditer(sentence) if listed and subjects else ():
             n = _list_total(m.group("list"))
             if n is None:
                 continue
@@ -677,7 +691,14 @@ def find_counts(text: str) -> list[Count]:
             counts.append(Count(field=field, low=n, best=n, high=n, start=offset + m.start(),
                                 end=offset + m.end(), text=m.group(0), attributed_to=who,
                                 hedged=hedged, tally=tally, extractor=EXTRACTOR))  # fmt: skip
-        pairs = (*COMPOUND.finditer(sentence), *OBJECTS.finditer(sentence)) if has_and else ()
+        pairs = (
+            (
+                *(COMPOUND.finditer(sentence) if compound else ()),
+                *(OBJECTS.finditer(sentence) if objects else ()),
+            )
+            if has_and
+            else ()
+        )
         for m in pairs:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -711,9 +732,9 @@ def find_counts(text: str) -> list[Count]:
                                 end=offset + m.end(), text=m.group(0), attributed_to=who,
                                 hedged=hedged, tally=tally, extractor=EXTRACTOR))  # fmt: skip
         words = {f for f, gate in _FIELD_WORDS.items() if gate.search(sentence)}
-        for field, pattern in PATTERNS:
-            if field not in words:
-                continue  # every pattern of the field needs one of its words
+        for (field, pattern), can in zip(PATTERNS, possible[_OWN:], strict=True):
+            if field not in words or not can:
+                continue  # every pattern of the field needs one of its words, and its own
             for m in pattern.finditer(sentence):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue

@@ -25,6 +25,7 @@ from eventwire.clean.dates import find_dates
 from eventwire.clean.patterns import MONTHS, WEEKDAYS
 from eventwire.extract.holidays import describe, holiday_day, holiday_pattern
 from eventwire.extract.spans import longest_first
+from eventwire.prefilter import Prefilter
 from eventwire.records import DateRef
 
 EXTRACTOR = "dates.rules.v1"
@@ -322,6 +323,9 @@ RULES = [
 ]  # fmt: skip
 
 
+_PREFILTER = Prefilter(rule.pattern for rule in RULES)
+
+
 def find_time_expressions(text: str, published: dt.date | None) -> list[DateRef]:
     """Every time expression in ``text``, resolved against ``published`` where it can be."""
     candidates: list[DateRef] = []
@@ -331,7 +335,9 @@ def find_time_expressions(text: str, published: dt.date | None) -> list[DateRef]
                                   extractor=EXTRACTOR, date_start=found.value,
                                   date_end=found.value, precision="day",
                                   reasoning="a full date in the text"))  # fmt: skip
-    for rule in RULES:
+    for rule, possible in zip(RULES, _PREFILTER.possible(text), strict=True):
+        if not possible:
+            continue  # the words the rule needs are not in the text (``eventwire.prefilter``)
         for m in rule.pattern.finditer(text):
             ref = rule.resolve(m, published, text)
             if ref is not None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwire.prefilter import Prefilter
+
 EXTRACTOR = "events.rules.v1"
 
 # sub-event type -> (ACLED event type, PLOVER type/mode)
@@ -210,10 +212,14 @@ _STORED = re.compile(
 )
 
 
+_TRIGGER_FILTER = Prefilter([_TRIGGER])
+
+
 def find_triggers(clause: str) -> list[Trigger]:
     """Event words of a clause with their sub-type (or None) and modality."""
     out = []
-    for m in _TRIGGER.finditer(clause):
+    (possible,) = _TRIGGER_FILTER.possible(clause)  # see ``eventwire.prefilter``
+    for m in _TRIGGER.finditer(clause) if possible else ():
         if _MUNITION.fullmatch(m.group(0)) and _STORED.match(clause, m.end()):
             continue
         group = next(g for g, v in m.groupdict().items() if v is not None)
