@@ -196,9 +196,11 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer) -> Focus:
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
     for mention in mentions:
-        if not gazetteer.spelled_alike(mention.text):
-            continue  # a near spelling ("Mid-South" for Midway South) sets no focus
-        cands = gazetteer.lookup(mention.text)
+        # the places of this very spelling: a near one ("Mid-South" for Midway South) sets no
+        # focus, nor does every Saint Thomas make "St. Thomas" (Ontario) ambiguous
+        cands = gazetteer.spelled(mention.text)
+        if not cands:
+            continue
         codes = {p.country_code for p in cands}
         if len(codes) == 1:
             countries[next(iter(codes))] += 1

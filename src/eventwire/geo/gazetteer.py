@@ -103,9 +103,10 @@ class Gazetteer:
             hits = self._loose.get(skeleton_key(key))
         return [self.places[i] for i in dict.fromkeys(hits or [])]
 
-    def spelled_alike(self, name: str) -> bool:
-        """Whether ``name`` is one of the spellings the gazetteer holds (not a near one)."""
-        return name_key(name) in self._exact
+    def spelled(self, name: str) -> list[Place]:
+        """Places listed under this very spelling: no abbreviation spelled out ("St. Thomas"
+        is the Ontario town GeoNames spells so, not every Saint Thomas), no near spelling."""
+        return [self.places[i] for i in dict.fromkeys(self._exact.get(name_key(name), ()))]
 
     def curated_names(self) -> list[tuple[Place, tuple[str, ...]]]:
         """The curated entries with their aliases (for detecting names a model misses)."""
