@@ -321,12 +321,17 @@ def resolve_places(
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
     refs = []
     placed, own = ({}, set()) if baseline else _placed_by_region(mentions, text, gazetteer)
+    surnames = _surnames(doc)
     for mention in mentions:
         cands = _candidates(mention, gazetteer)
         if not cands and not baseline:
             mention = _joint_force_town(text, mention)
             cands = _candidates(mention, gazetteer)
-        not_town = None if baseline else _not_a_town(text, mention)
+        not_town = (
+            None
+            if baseline
+            else _not_a_town(text, mention) or _a_surname(text, mention, cands, surnames)
+        )
         if baseline:
             place, why = by_population(cands), "most populous place of that name"
         elif not_town:
@@ -487,6 +492,40 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
     ):  # not "shot Russia's ambassador"
         return "a person shot or killed ('shot Giddings'), not a town"
     return None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?$")
+_NAME_SUFFIX = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _surnames(doc: Any) -> frozenset[str]:
+    """The last names of the people the model found by their full name ("Dario Alford")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = [w for w in ent.text.split() if w not in _NAME_SUFFIX]
+            if len(words) >= 2 and words[-1][:1].isupper():
+                found.add(words[-1])
+    return frozenset(found)
+
+
+def _a_surname(
+    text: str, mention: Mention, cands: Sequence[Place], surnames: frozenset[str]
+) -> str | None:
+    """ "19-year-old Dario Alford ... Alford was booked": a town's name the text gives in
+    full to a person is that person when it stands alone, unless something places it ("in
+    Alford", "an Alford teen", "Alford, Fla.", "Alford police"). Not a country's or a
+    state's name ("Mubarak's Egypt" read as a person by the model)."""
+    if (
+        mention.text not in surnames
+        or any(p.kind in ("country", "admin1") for p in cands)
+        or _PLACED_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        or _ARTICLE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        or region_after(text, mention.end)
+        or LOCAL_FORCE.match(text, mention.end)
+    ):
+        return None
+    return "the last name of a person the text names in full, not a town"
 
 
 def curated_alias_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:

@@ -91,6 +91,18 @@ def test_a_short_spelling_sets_the_focus_of_the_place_spelled_so(run):
     assert found == {("London", "London", "CA"), ("St. Thomas", "St. Thomas", "CA")}
 
 
+def test_a_persons_last_name_alone_is_no_town(run):
+    text = (
+        "Police arrested 19-year-old Dario Alford on Tuesday in west Shreveport. Alford was "
+        "booked into jail. His cousin lives in Alford, Fla."
+    )
+    found = {r.start: r.place for r in run.refs(text)}
+    assert found[72] is None  # "Alford was booked": the man, not Alford, England
+    assert found[121] is not None  # "lives in Alford": a town
+    shreveport = found[text.index("Shreveport")]
+    assert shreveport is not None and shreveport.admin1 == "Louisiana"
+
+
 def test_datelines_resolve_to_their_town():
     from eventwire.extract.places import resolve_dateline
 
