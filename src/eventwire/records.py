@@ -114,7 +114,8 @@ class Count:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A gazetteer entry: a GeoNames place, or one from eventwire's curated gazetteer file."""
+    """A gazetteer entry: a GeoNames place, or one from eventwire's curated gazetteer file (or
+    a town the text places in a state the gazetteer has no such town in)."""
 
     name: str
     kind: str  # country | admin1 | admin2 | city | site
@@ -126,7 +127,9 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0
-    source: str = "geonames"  # geonames | curated | derived
+    # geonames | curated | derived (a US county, no point) | text (a town the gazetteer lacks,
+    # named with its state: "Manchester, IL"; no point, no id)
+    source: str = "geonames"
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,6 +143,21 @@ def _regions(mention: Mention, text: str, gazetteer: Gazetteer) -> tuple[list[st
     return regions, places
 
 
+def _state_after(mention: Mention, text: str, gazetteer: Gazetteer) -> Place | None:
+    """The state (or province) named after a comma ("Manchester, IL"), not the first item of
+    a list ("Baghdad, Anbar and Nineveh")."""
+    region = region_after(text, mention.end)
+    if region is None or _LISTED_AFTER.match(text, mention.end):
+        return None
+    return next((p for p in gazetteer.lookup(region_name(region)) if p.kind == "admin1"), None)
+
+
+# a name, a comma and a place that goes on as a list: "in Baghdad, Anbar and Nineveh", "Ohio,
+# Texas, Iowa" (not "Manchester, IL, on Sunday")
+_ITEM = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+_LISTED_AFTER = re.compile(rf",\s*{_ITEM}(?:\s+(?:and|or)\b|,\s*{_ITEM}\s*(?:,|\b(?:and|or)\b))")
+
+
 def resolve_in_context(
     mention: Mention, candidates: list[Place], text: str, focus: Focus, gazetteer: Gazetteer
 ) -> tuple[Place | None, str]:
@@ -153,6 +168,19 @@ def resolve_in_context(
     inside = [p for p in candidates if p not in region_places and _in_region(p, region_places)]
     if inside:
         candidates = inside  # "LEBANON, Pa.": a town in Pennsylvania, not the country
+    elif (state := _state_after(mention, text, gazetteer)) and all(
+        p.kind in ("city", "admin2") and p.source != "curated" for p in candidates
+    ):
+        # "Manchester, IL" where the gazetteer has no Manchester in Illinois: that town as the
+        # text names it, in Illinois, with no point; not the New Hampshire city of that name
+        name = mention.text.title() if mention.text.isupper() else mention.text
+        town = Place(name=name, kind="admin2" if mention.kind_hint == "admin2" else "city",
+                     country_code=state.country_code, country=state.country,
+                     admin1=state.admin1 or state.name, source="text")  # fmt: skip
+        return town, (
+            f"no place of this name in {', '.join(regions)} in the gazetteer: the town as "
+            f"the text names it, in {town.admin1}, without a point"
+        )
     key = name_key(mention.text)
     total_c = sum(focus.countries.values()) or 1
     total_a = sum(focus.admin1.values()) or 1

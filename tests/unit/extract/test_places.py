@@ -94,13 +94,32 @@ def test_a_short_spelling_sets_the_focus_of_the_place_spelled_so(run):
 def test_a_persons_last_name_alone_is_no_town(run):
     text = (
         "Police arrested 19-year-old Dario Alford on Tuesday in west Shreveport. Alford was "
-        "booked into jail. His cousin lives in Alford, Fla."
+        "booked into jail. His cousin lives in Alford."
     )
     found = {r.start: r.place for r in run.refs(text)}
     assert found[72] is None  # "Alford was booked": the man, not Alford, England
     assert found[121] is not None  # "lives in Alford": a town
     shreveport = found[text.index("Shreveport")]
     assert shreveport is not None and shreveport.admin1 == "Louisiana"
+
+
+def test_a_town_the_gazetteer_lacks_in_the_state_named_beside_it_has_no_point(run):
+    """No Manchester in Illinois is listed: "Manchester, IL" is a town of that name in
+    Illinois, without a point, not the New Hampshire city.
+    A list after a name ("Baghdad, Anbar and Nineveh") names no region of it."""
+    found = {r.text: r for r in run.refs("Two men were shot in Manchester, IL, on Sunday.")}
+    town = found["Manchester"].place
+    assert town is not None and (town.name, town.admin1, town.country_code) == (
+        "Manchester",
+        "Illinois",
+        "US",
+    )
+    assert (town.latitude, town.longitude, town.geonames_id, town.source) == (
+        None, None, None, "text")  # fmt: skip
+    assert "no place of this name in IL" in found["Manchester"].reasoning
+    found = run("Officers were shot in Springfield, Ill. Strikes hit Baghdad, Anbar and Nineveh.")
+    assert found["Springfield"] == ("Springfield", "city", "Illinois")
+    assert found["Baghdad"][:2] == ("Baghdad", "city")
 
 
 def test_datelines_resolve_to_their_town():
