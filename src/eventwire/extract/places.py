@@ -5,12 +5,15 @@ so that sites a general model does not know ("Jurf al-Sakhar", "Ain al-Asad") ar
 Resolution, for a name with several candidates, in order of weight:
 1. the region the text attaches to it ("Alexandria, Louisiana", "Babil's Jurf al-Nasr",
    "Qaim district", "Anbar province"), there or anywhere else the story uses the name
-   ("GREENWOOD, SC ... Greenwood police": one place per name in a story);
+   ("GREENWOOD, SC ... Greenwood police": one place per name in a story); a town the gazetteer
+   does not list in the state named after it ("Manchester, IL") is that town there, with no
+   point, not a town of that name elsewhere;
 2. the document's focus: the countries and US states of its unambiguous toponyms;
 3. the kind the name most often means (a country or state before a same-named town);
 4. population.
 A name the gazetteer does not list that is a compass part of a big city ("Southeast
-Bakersfield") names that city.
+Bakersfield") names that city. A town's name the text gives in full to a person ("Dario
+Alford ... Alford was booked") is that person where it stands alone.
 The baseline the evaluation compares against keeps only the last rule.
 """
 
