@@ -644,10 +644,10 @@ _PLURAL_BE = re.compile(r"\b(?:were|been|are)\b", re.I)
 # A pattern runs only in sentences holding one of the fixed words it needs (see
 # ``eventwire.prefilter``): the same matches at a fraction of the cost. (This replaced a
 # coarser gate, one list of words per field.)
-_PREFILTER = Prefilter(
-    [SUBJECTS, COMPOUND, OBJECTS, HEDGE, TALLY, *ATTRIBUTION, *(p for _, p in PATTERNS)]
-)
-_OWN = 5 + len(ATTRIBUTION)  # where the field patterns' answers start
+_SENTENCE_WIDE = (SUBJECTS, COMPOUND, OBJECTS, HEDGE, TALLY)
+_PREFILTER = Prefilter([*_SENTENCE_WIDE, *ATTRIBUTION, *(p for _, p in PATTERNS)])
+_ATTRIBUTED = len(_SENTENCE_WIDE)  # where the attribution patterns' answers start
+_OWN = _ATTRIBUTED + len(ATTRIBUTION)  # where the field patterns' answers start
 
 
 def find_counts(text: str) -> list[Count]:
@@ -658,10 +658,10 @@ def find_counts(text: str) -> list[Count]:
         if not _CASUALTY_WORD.search(sentence):
             continue  # most sentences name no casualty: the patterns below need one of these
         possible = _PREFILTER.possible(sentence)
-        subjects, compound, objects, hedge, tally_ = possible[:5]
+        subjects, compound, objects, hedge, tally_ = possible[:_ATTRIBUTED]
         hedged = hedge and HEDGE.search(sentence) is not None
         tally = tally_ and TALLY.search(sentence) is not None
-        who = _attribution(sentence, possible[5:_OWN])
+        who = _attribution(sentence, possible[_ATTRIBUTED:_OWN])
         taken: list[tuple[int, int]] = []
         has_and = _AND.search(sentence)
         listed = has_and and _PLURAL_BE.search(sentence)
