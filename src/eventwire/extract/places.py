@@ -137,13 +137,12 @@ def _regions(mention: Mention, text: str, gazetteer: Gazetteer) -> tuple[list[st
     regions = [
         r for r in (region_after(text, mention.end), _region_before(text, mention.start)) if r
     ]
-    places = [
-        p
-        for r in regions
-        for p in gazetteer.lookup(region_name(r))
-        if p.kind in ("country", "admin1")
-    ]
-    return regions, places
+    return regions, [p for r in regions for p in _region_places(r, gazetteer)]
+
+
+def _region_places(region: str, gazetteer: Gazetteer) -> list[Place]:
+    """The countries and states a region's name (as written: "La.", "IL") can be."""
+    return [p for p in gazetteer.lookup(region_name(region)) if p.kind in ("country", "admin1")]
 
 
 def _state_after(mention: Mention, text: str, gazetteer: Gazetteer) -> Place | None:
@@ -152,7 +151,7 @@ def _state_after(mention: Mention, text: str, gazetteer: Gazetteer) -> Place | N
     region = region_after(text, mention.end)
     if region is None or _LISTED_AFTER.match(text, mention.end):
         return None
-    return next((p for p in gazetteer.lookup(region_name(region)) if p.kind == "admin1"), None)
+    return next((p for p in _region_places(region, gazetteer) if p.kind == "admin1"), None)
 
 
 # a name, a comma and a place that goes on as a list: "in Baghdad, Anbar and Nineveh", "Ohio,
@@ -267,12 +266,14 @@ _NAME = (
 LOCAL_FORCE = re.compile(
     r"(?:\s+County)?\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue))"
 )
+# "a", "an", "the", and an age: "a 19-year-old Gary woman"
+_A_OR_THE_AGED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?"
 _CONTEXT = (
     # "Stockton Police say", "Austin police", "Franklin County Sheriff's Office"
     re.compile(_NAME + rf"(?={LOCAL_FORCE.pattern})"),
     # where someone lives: "a Sulphur man", "a 19-year-old Gary woman", "the Evansville couple"
     re.compile(
-        r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?"
+        _A_OR_THE_AGED
         + _NAME
         + r"(?=\s+(?:man|woman|boy|girl|teen|teenager|couple|family|mother|father|resident)\b)"
     ),
@@ -344,15 +345,16 @@ def resolve_places(
     text = doc.text if text is None else text  # a spaCy Doc rebuilds its text on every access
     mentions = detect(doc, aliases, text)
     focus = _focus(mentions, gazetteer)
+    surnames: frozenset[str] = frozenset()
     if not baseline:
         found = [(m.start, m.end) for m in mentions]
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         extra = context_mentions(text, found, people, gazetteer, focus)
         if extra:
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+        surnames = _surnames(text, people)
     refs = []
     placed, own = ({}, set()) if baseline else _placed_by_region(mentions, text, gazetteer)
-    surnames = _surnames(doc)
     for mention in mentions:
         cands = _candidates(mention, gazetteer)
         if not cands and not baseline:
@@ -525,18 +527,17 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
     return None
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?$")
+_ARTICLE_BEFORE = re.compile(_A_OR_THE_AGED + "$")
 _NAME_SUFFIX = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
-def _surnames(doc: Any) -> frozenset[str]:
+def _surnames(text: str, people: Sequence[tuple[int, int]]) -> frozenset[str]:
     """The last names of the people the model found by their full name ("Dario Alford")."""
     found = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            words = [w for w in ent.text.split() if w not in _NAME_SUFFIX]
-            if len(words) >= 2 and words[-1][:1].isupper():
-                found.add(words[-1])
+    for start, end in people:
+        words = [w for w in text[start:end].split() if w not in _NAME_SUFFIX]
+        if len(words) >= 2 and words[-1][:1].isupper():
+            found.add(words[-1])
     return frozenset(found)
 
 
