@@ -5,21 +5,32 @@ import pytest
 from eventwire.extract.places import curated_alias_pattern, resolve_places
 from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
 from eventwire.nlp import load_model
+from eventwire.records import PlaceRef
 
 
 @pytest.fixture(scope="module")
-def run():
+def refs():
+    """Every toponym of a text with its place, as the extractor resolves them."""
     gazetteer: Gazetteer = load_gazetteer()
     aliases = curated_alias_pattern(gazetteer)
     nlp = load_model("en_core_web_sm", ("parser", "lemmatizer", "attribute_ruler", "tagger"))
 
-    def places(text: str) -> dict[str, tuple[str, str, str | None]]:
-        refs = resolve_places(nlp(text), gazetteer, aliases)
-        for r in refs:
+    def resolve(text: str) -> list[PlaceRef]:
+        found = resolve_places(nlp(text), gazetteer, aliases)
+        for r in found:
             assert text[r.start : r.end] == r.text and r.extractor == "places.gazetteer.v1"
-        return {r.text: (r.place.name, r.place.kind, r.place.admin1) for r in refs if r.place}
+        return found
 
-    places.refs = lambda text: resolve_places(nlp(text), gazetteer, aliases)  # type: ignore[attr-defined]
+    return resolve
+
+
+@pytest.fixture(scope="module")
+def run(refs):
+    """Each resolved toponym's name, kind and state, by its text."""
+
+    def places(text: str) -> dict[str, tuple[str, str, str | None]]:
+        return {r.text: (r.place.name, r.place.kind, r.place.admin1) for r in refs(text) if r.place}
+
     return places
 
 
@@ -80,34 +91,34 @@ def test_document_focus_decides_without_a_region(run):
     assert found["Alexandria"] == ("Alexandria", "city", "Louisiana")
 
 
-def test_a_short_spelling_sets_the_focus_of_the_place_spelled_so(run):
+def test_a_short_spelling_sets_the_focus_of_the_place_spelled_so(refs):
     """ "St. Thomas" is spelled so in GeoNames for the Ontario town only; that every Saint
     Thomas is also a candidate for it must not cost the story its Canadian focus."""
-    refs = run.refs(
+    found_refs = refs(
         "London police closed two roads on Friday. The driver they were looking for was "
         "found later that day in St. Thomas, a short drive south of London."
     )
-    found = {(r.text, r.place.name, r.place.country_code) for r in refs if r.place}
+    found = {(r.text, r.place.name, r.place.country_code) for r in found_refs if r.place}
     assert found == {("London", "London", "CA"), ("St. Thomas", "St. Thomas", "CA")}
 
 
-def test_a_persons_last_name_alone_is_no_town(run):
+def test_a_persons_last_name_alone_is_no_town(refs):
     text = (
         "Police arrested 19-year-old Dario Alford on Tuesday in west Shreveport. Alford was "
         "booked into jail. His cousin lives in Alford."
     )
-    found = {r.start: r.place for r in run.refs(text)}
+    found = {r.start: r.place for r in refs(text)}
     assert found[72] is None  # "Alford was booked": the man, not Alford, England
     assert found[121] is not None  # "lives in Alford": a town
     shreveport = found[text.index("Shreveport")]
     assert shreveport is not None and shreveport.admin1 == "Louisiana"
 
 
-def test_a_town_the_gazetteer_lacks_in_the_state_named_beside_it_has_no_point(run):
+def test_a_town_the_gazetteer_lacks_in_the_state_named_beside_it_has_no_point(refs, run):
     """No Manchester in Illinois is listed: "Manchester, IL" is a town of that name in
     Illinois, without a point, not the New Hampshire city.
     A list after a name ("Baghdad, Anbar and Nineveh") names no region of it."""
-    found = {r.text: r for r in run.refs("Two men were shot in Manchester, IL, on Sunday.")}
+    found = {r.text: r for r in refs("Two men were shot in Manchester, IL, on Sunday.")}
     town = found["Manchester"].place
     assert town is not None and (town.name, town.admin1, town.country_code) == (
         "Manchester",
