@@ -290,16 +290,24 @@ def _reference(m: re.Match[str], ref: dt.date | None, text: str) -> DateRef | No
 
 
 _UNIT = r"(?P<unit>year|month|week|day|hour|minute)s?"
+# The days counted from the publication date: "today", "last night", "overnight"
+_DEICTIC = r"today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight"
+_IS_DEICTIC = re.compile(rf"(?:{_DEICTIC})", re.I)
+
+
+def deictic(ref: DateRef) -> bool:
+    """Whether a date is a day counted back from the publication date ("this morning"), which is
+    only as right as that date: a page updated the day after it was written moves it."""
+    return _IS_DEICTIC.fullmatch(ref.text) is not None
+
+
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>late|early|last|next|overnight)\s+(?:on\s+)?)?{_WD}(?:\s+{_PART})?\b", re.I
 )
 RULES = [
     _Rule("weekday", _WEEKDAY, _weekday),
     _Rule("holiday", holiday_pattern, _holiday),
-    _Rule("relative_day", re.compile(
-        r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|"
-        r"overnight)\b",
-        re.I), _relative_day),
+    _Rule("relative_day", re.compile(rf"\b(?:{_DEICTIC}|tomorrow)\b", re.I), _relative_day),
     _Rule("quarter", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|second|third|fourth)[- ]quarter(?:\s+of\s+(?P<year>(?:19|20)\d{2}))?\b",
         re.I), _quarter),

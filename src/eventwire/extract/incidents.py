@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from eventwire.extract.actors import abroad
 from eventwire.extract.clauses import Clause, split_clauses
 from eventwire.extract.counts import find_counts
-from eventwire.extract.dates import find_time_expressions, looks_ahead, pin_weekdays
+from eventwire.extract.dates import deictic, find_time_expressions, looks_ahead, pin_weekdays
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
 from eventwire.extract.focus import ArticleFocus, article_focus
 from eventwire.extract.places import LOCAL_FORCE
@@ -146,6 +146,8 @@ _AT_CLOCK = re.compile(
     r"|\b(?:911|emergency)\s+calls?\s+(?:on\s+)?$",  # "police got a 911 call Saturday morning"
     re.I,
 )
+# "about 4:30 a.m. today", "early today"
+_TIMED = re.compile(r"(?:\b[ap]\.?m\.?|\bearly|\blate)\s+$", re.I)
 # An arrest: "His roommate was arrested at around 8:15 p.m. Saturday" dates the arrest
 _ARREST = r"arrested|booked|detained|apprehended"
 _ARRESTED = re.compile(
@@ -956,6 +958,18 @@ def _assemble(
             date = next((d for d in dates if d.precision == "day" and _AT_CLOCK.search(
                 text, max(0, d.start - 30), d.start) and not _ARRESTED.search(
                 text, max(0, d.start - 60), d.start) and not elsewhere(d)), None)  # fmt: skip
+        if date is not None and deictic(date) and not _TIMED.search(text, 0, date.start):
+            # "an overnight shooting ... around 11:30 p.m. Monday", "this morning" on a page
+            # published the day after it was written: the day before the publication day,
+            # where the story names it, beats the day counted from the publication date (not
+            # "about 4:30 a.m. today", "early today": the report's own morning)
+            # (nor where the story names the publication day first: "overnight ... early on
+            # Wednesday" in Baghdad, "on Tuesday" in Washington)
+            named = [*day_dates, *(d for d in dates if main and free(d))]
+            day = _named_day_before(date, named)
+            if day is not None:
+                why.append(f"date: {day.text!r}, the day the story names, not {date.text!r}")
+                date = day
         if main and date is not None and date.precision in ("week", "month"):
             # "a child shot last month" and "officers responded ... on Thursday, November 10":
             # the day the story gives inside the week or month it told the event in
@@ -1035,6 +1049,17 @@ def _assemble(
             reasoning=tuple(why),
         ))  # fmt: skip
     return _date_the_lead(out)
+
+
+def _named_day_before(counted: DateRef, named: Sequence[DateRef]) -> DateRef | None:
+    """The first day ``named`` gives on the last day ``counted`` may be or the day before it,
+    when it is the day before ("Monday" for "overnight" or "this morning" in a Tuesday paper)."""
+    last = counted.date_end or counted.date_start
+    if last is None:
+        return None
+    before = last - dt.timedelta(days=1)
+    first = next((d for d in named if not deictic(d) and d.date_start in (before, last)), None)
+    return first if first is not None and first.date_start == before else None
 
 
 def _within(day: DateRef, period: DateRef) -> bool:

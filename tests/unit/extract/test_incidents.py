@@ -707,3 +707,36 @@ def test_the_town_the_story_names_in_the_state_it_placed_the_event_in():
     # a town of another state is no town of it
     text = text.replace("in Saco, about 17 miles southwest of Portland", "in Boston")
     assert _town_and_state(_the_incident(text, dt.date(2014, 7, 27))) == ("Maine", "Maine")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "overnight" in a Tuesday paper and the hour the story gives: Monday night
+        (
+            "A man was badly hurt in an overnight shooting at a motel on the west side.\n\n"
+            "It happened around 11:40 p.m. Monday in the 900 block of Elm Road, police said.",
+            dt.date(2017, 1, 2),
+        ),
+        # "this morning" on a page dated the day after the story was written
+        (
+            "A teenager was shot in the arm this morning outside a corner store.\n\n"
+            "The boy was shot at about 6 a.m. Monday as he walked to the store, police said.",
+            dt.date(2017, 1, 2),
+        ),
+        # the hour before "today" makes it the report's own day
+        (
+            "A woman was shot inside a parked car about 4:30 a.m. today.\n\n"
+            "The shooting followed an argument that began Monday, police said.",
+            dt.date(2017, 1, 3),
+        ),
+        # nothing else named: the day counted from the publication date
+        ("A man was shot and wounded overnight on Pine Street.", dt.date(2017, 1, 3)),
+    ],
+)
+def test_a_day_the_story_names_beats_a_day_counted_from_publication(text: str, day: dt.date):
+    found = _main(text, dt.date(2017, 1, 3))  # a Tuesday
+    assert found is not None and found.date is not None
+    assert dt.date.fromisoformat(code(found, text)["event_date"]) == day
+    named = day < dt.date(2017, 1, 3)
+    assert any("the day the story names" in why for why in found.reasoning) == named
