@@ -184,12 +184,45 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
         or _COURT.search(before) is not None
         or _SENTENCED.search(sentence, max(0, ref.start - 80), ref.start) is not None
         or _COURT_AFTER.match(after) is not None
+        or _in_court(sentence, ref)
         or _CHARGED_AFTER.match(after) is not None
         or _TELLING_AFTER.match(after) is not None
         or (
             _AFTERWARDS.search(sentence, max(0, ref.start - 60), ref.start) is not None
             and not after.startswith(("'s", "’s"))  # "identified those in Tuesday's shooting"
         )
+    )
+
+
+# A court's business and no violence told between it and the day: "entered a plea Friday",
+# "made his first appearance in Bibb County Magistrate court, Wednesday", "testified in court
+# Wednesday", "an indictment unsealed today", "ordered held on $250,000 bond Monday" (not
+# "pleaded not guilty in the shooting death of his girlfriend in April")
+# "Superior Court", "bond court", not a street ("Sandusky Court") or "a court-ordered program"
+_COURT_BUSINESS = re.compile(
+    r"\b(?:(?<!food )court(?:room)?(?!-)|(?:(?i:district|superior|circuit|municipal|supreme|"
+    r"family|juvenile|county|federal|magistrate|criminal|city|state|appeals) )Court|"
+    r"(?i:pleas?|pleaded|pled|arraign\w*|indict\w*|(?:a|the|his|her|their|preliminary|bond|"
+    r"detention|court) hearings?|bond|bail|judge|testif\w+|appearance|sentenc\w*|"
+    r"prosecutors?|trial|jury))\b"
+)
+_VIOLENCE_TOLD = re.compile(
+    r"\b(?:shot|shoot\w*|kill\w*|died|dies|dead|deaths?|wound\w*|slain|murder\w*|fired|"
+    r"gunfire|attack\w*|stabb\w*|injur\w*|hurt|struck|opened fire)\b",
+    re.I,
+)
+
+
+def _in_court(sentence: str, ref: DateRef) -> bool:
+    """Whether a court's business is told in the words before a day, no violence after it."""
+    window = sentence[max(0, ref.start - 80) : ref.start]
+    ends = [m.end() for m in _COURT_BUSINESS.finditer(window)]
+    return (
+        bool(ends)
+        and _VIOLENCE_TOLD.search(window, ends[-1]) is None
+        and _AT_CLOCK.search(window) is None  # "..., around 5:14 p.m. Tuesday": the event's
+        # "the Saturday quadruple shooting"
+        and not (_THE_BEFORE.search(window) and _DATED_EVENT.match(sentence, ref.end))
     )
 
 

@@ -249,6 +249,12 @@ def test_the_courts_day_does_not_date_the_shooting():
         "On Thursday, the man who shot him was convicted of assault.",
         "The prosecutor said Thursday's verdict was fair.",
         "On Thursday during a preliminary hearing, a witness who was shot spoke.",
+        "The boy's mother entered a plea Thursday to charges in the death of her son.",
+        "The uncle made his first appearance in county district court, Thursday, in the death.",
+        "Two neighbors testified in court Thursday that they heard the gunfire.",
+        "Three men were named in an indictment unsealed Thursday over the shooting.",
+        "A judge ordered the uncle held on $50,000 bond Thursday for the shooting.",
+        "In bond court on Thursday, the judge called the killing senseless.",
     ],
 )
 def test_what_followed_the_shooting_does_not_date_it(later):
@@ -264,6 +270,11 @@ def test_what_followed_the_shooting_does_not_date_it(later):
         # hunting is what the victim did, a gun discharging is the event
         "A teen shot himself in the foot during a squirrel hunting trip Sunday.",
         "A man was shot when his handgun discharged Sunday in his truck.",
+        # a street named Court, a court-ordered program, a clock, the day of a named shooting
+        "A man was shot outside a home on Laurel Court Sunday.",
+        "A boy was shot after a court-ordered class Sunday.",
+        "The prosecutor's statement says that around 4 p.m. Sunday a boy shot himself.",
+        "Prosecutors charged a man in the Sunday shooting that wounded his cousin.",
     ],
 )
 def test_the_shootings_own_day_beside_words_of_what_follows_still_dates_it(text):
