@@ -555,13 +555,20 @@ def _may_contain(county: Place, town: Place) -> bool:
     return county.country_code == town.country_code and (apart is None or apart <= _COUNTY_KM)
 
 
+# "led to the early morning shootout ... Five people were wounded in the shooting": a clash and
+# an attack are both gunfire, and of one day and place one incident (a missile attack and an
+# air strike stay two)
+_GUNFIRE = {"Armed clash": "gunfire", "Attack": "gunfire"}
+
+
 def _type_fit(t: _Told, inc: _Incident) -> bool:
     kinds = {u.sub_event_type for u in inc.told if u.specific}
     if not kinds:
         return True
     if not t.specific:
         return t.kind.family is None or any(event_type(k) == t.kind.family for k in kinds)
-    return t.sub_event_type in kinds
+    kin = {_GUNFIRE.get(k, k) for k in kinds}
+    return t.sub_event_type in kinds or _GUNFIRE.get(t.sub_event_type, t.sub_event_type) in kin
 
 
 def _happened_back(

@@ -751,3 +751,15 @@ def test_a_day_the_story_names_beats_a_day_counted_from_publication(text: str, d
     assert dt.date.fromisoformat(code(found, text)["event_date"]) == day
     named = day < dt.date(2017, 1, 3)
     assert any("the day the story names" in why for why in found.reasoning) == named
+
+
+def test_a_shootout_and_the_shooting_it_was_are_one_incident():
+    text = (
+        "A quarrel between a rapper's friends and the club's bouncers led to an early morning "
+        "shootout outside the Pearl Lounge in Riverton on Sunday.\n\n"
+        "Five people were wounded in the shooting, two of them critically."
+    )
+    found = find_incidents(text, dt.date(2016, 9, 11))
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].date.text == "Sunday"
+    assert injured_best(found[0]) == 5
