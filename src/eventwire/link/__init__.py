@@ -1,8 +1,9 @@
 """Cross-document linking: incident mentions from every article gathered into incidents, and
 each incident's claims reconciled (see ``reconcile``).
 
-Clustering is greedy in a fixed order (event date, then mention id, both independent of the
-order pages were ingested in), so the same mentions always give the same clusters. A mention
+Clustering is greedy in a fixed order (each article's lead first, then event date, then
+mention id, all independent of the order pages were ingested in), so the same mentions always
+give the same clusters. A mention
 joins the best-scoring incident that nothing contradicts:
 
 - **date**: both dated, within one day of each other (time zones, "late Monday" in Washington
@@ -161,9 +162,28 @@ def _fit(m: dict[str, Any], c: Cluster, texts: TextIndex | None = None) -> float
     return score
 
 
+def leads(mentions: Sequence[dict[str, Any]]) -> set[str]:
+    """The mention each document tells first as news (not as background), by id: its lead.
+    Mention ids are ``document:n``, n counting the document's mentions in reading order."""
+    first: dict[str, tuple[int, str]] = {}
+    for m in mentions:
+        if m.get("background"):
+            continue
+        n = int(str(m["mention_id"]).rsplit(":", 1)[1])
+        if m["document_id"] not in first or n < first[m["document_id"]][0]:
+            first[m["document_id"]] = (n, m["mention_id"])
+    return {mid for _, mid in first.values()}
+
+
 def cluster(mentions: Sequence[dict[str, Any]], texts: TextIndex | None = None) -> list[Cluster]:
-    """Incidents from mentions (see the module docstring), in a deterministic order."""
-    order = sorted(mentions, key=lambda m: (m.get("event_date") or "9999", m["mention_id"]))
+    """Incidents from mentions (see the module docstring), in a deterministic order: each
+    document's lead first (an article's second incident, "another man was shot a day before in
+    Warren", must not take the place its lead would have joined), then by date and id."""
+    lead = leads(mentions)
+    order = sorted(
+        mentions,
+        key=lambda m: (m["mention_id"] not in lead, m.get("event_date") or "9999", m["mention_id"]),
+    )
     clusters: list[Cluster] = []
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for m in order:

@@ -243,3 +243,20 @@ def test_the_most_precise_place_wins():
     row = reconcile([mention("a", "2023-11-22", BAGHDAD_NEAR, 8),
                      mention("b", "2023-11-22", JURF, 8)])  # fmt: skip
     assert row["location"] == "Jurf al-Nasr" and row["geo_precision"] == 1
+
+
+def test_an_articles_lead_is_linked_before_its_other_incidents():
+    # b tells the strike a tells (its lead) and, first by date, another strike told with no
+    # place and the same toll: taken first, that one would hold a's incident and keep b's lead,
+    # which the same article cannot join twice, out of it
+    nowhere = {"location": None, "location_key": None, "country_code": "IQ"}
+    ms = [
+        mention("a", "2023-11-22", JURF, 8),
+        mention("b", "2023-11-22", JURF, 8),
+        mention("b", "2023-11-21", nowhere, 8, n=2),
+    ]
+    groups = sorted(sorted(m["mention_id"] for m in c.mentions) for c in cluster(ms))
+    assert groups == [["a:1", "b:1"], ["b:2"]]
+    background = [{**m, "background": m["mention_id"] == "b:1"} for m in ms]
+    groups = sorted(sorted(m["mention_id"] for m in c.mentions) for c in cluster(background))
+    assert groups == [["a:1", "b:2"], ["b:1"]]  # b's lead is then its second mention
