@@ -19,7 +19,10 @@ _CUT = re.compile(
     r"(?:as |in )?retaliation (?:to|for)|a response to|(?:came|comes|happened) "
     r"(?:(?:just |only )?(?:hours|days|weeks|minutes|a day|a week) )?(?:after|before)|"
     r"followed|days? after|weeks? after|hours? after|following|triggered by|prompted by|"
-    r"sparked by)\b",
+    r"sparked by)\b"
+    # not a clock: "It happened after 12:00 a.m. Sunday", "happened shortly before midnight"
+    r"(?!\s+(?:(?:about|around|approximately|roughly)\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|"
+    r"o['’]clock)|\d{1,2}:\d\d|midnight|noon|dawn|daybreak|sunrise|sunset|dusk)\b)",
     re.I,
 )
 # "Three people are dead following a shooting", "A teen has died days after a shooting": the

@@ -32,3 +32,12 @@ def test_the_victims_state_and_the_shooting_that_caused_it_stay_one_clause():
     assert [c.relation for c in split_clauses(text)] == [None, "apart"]
     text = "Two men were killed in an ambush on Monday following a raid on Sunday."
     assert [c.relation for c in split_clauses(text)] == [None, "apart"]
+
+
+def test_happened_after_a_clock_time_is_no_second_event():
+    for text in ("It happened after 12:30 a.m. Sunday on Elm Street.",
+                 "The shooting happened after about 2 p.m. near the school.",
+                 "It happened before midnight outside the bar."):  # fmt: skip
+        assert len(split_clauses(text)) == 1, text
+    # an event after "happened after" is still another one
+    assert len(split_clauses("The shooting happened after a fight broke out.")) == 2
