@@ -31,9 +31,9 @@ _CUT = re.compile(
 # ("A teenager is suffering from a gunshot wound following a shooting", "A man died Sunday
 # following": the day or a few words between, none that tells an event of its own)
 _OUTCOME_BEFORE = re.compile(
-    r"\b(?:dead|died|killed|injured|wounded|hurt|hospitali[sz]ed|(?:critical|serious|stable) "
-    r"condition|(?:gunshot|bullet|stab) wounds?|injuries)(?:\s+(?!(?:in|by|at|on|during)\b)"
-    r"[\w'’-]+){0,3}?\s*,?\s*$",
+    r"\b(?:dead|died|killed|injured|wounded|hurt|hospitali[sz]ed|treated|"
+    r"(?:critical|serious|stable) condition|(?:gunshot|bullet|stab) wounds?|injuries)"
+    r"(?:\s+(?!(?:in|by|at|on|during)\b)[\w'’-]+){0,3}?\s*,?\s*$",
     re.I,
 )
 _CAUSE_CUT = re.compile(r"following|(?:hours|days|weeks) after", re.I)

@@ -25,6 +25,7 @@ def test_the_victims_state_and_the_shooting_that_caused_it_stay_one_clause():
         "A teen has died days after a shooting at a park.",
         "A teenager is suffering from a gunshot wound following a shooting in west Charlotte.",
         "A man died Sunday morning following a shooting on Elm Street.",
+        "The boy died at a hospital where he was treated following Friday's shooting.",
     ):
         assert [c.relation for c in split_clauses(text)] == [None]
     # a second event that came before stays apart
