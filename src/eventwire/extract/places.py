@@ -466,10 +466,19 @@ _PART_OF_TOWN = re.compile(
 )
 
 
+# "Glenway Avenue", "Plank Road": a street's name is a place only as spelled ("Federal Way",
+# "University Place"), never by a near spelling ("Glen Avon", "North Randall")
+_STREET_NAME = re.compile(
+    r"\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Highway|"
+    r"Parkway|Court|Place|Circle|Trail|Way|Terrace)$"
+)
+
+
 def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     """Places of the mention's name; "Cook" followed by "County" is first of all Cook County
     (never the town of Cook, Minn., when the county is known)."""
-    cands = gazetteer.lookup(mention.text)
+    streetlike = _STREET_NAME.search(mention.text) is not None
+    cands = gazetteer.spelled(mention.text) if streetlike else gazetteer.lookup(mention.text)
     part = _PART_OF_TOWN.fullmatch(mention.text) if not cands else None
     if part is not None:
         return [p for p in gazetteer.lookup(part.group("town"))

@@ -74,6 +74,10 @@ def test_a_metro_police_force_and_a_street_are_no_towns(run):
     # a town's roads are no street of its name
     found = run("The company tests its cars on Pittsburgh roads and in Phoenix.")
     assert found["Pittsburgh"][:2] == ("Pittsburgh", "city")
+    # a street's name finds a place only as spelled: not "Glen Avon" for "Glenway Avenue"
+    found = run("Officers found him on Glenway Avenue near a gas station, Cincinnati police said.")
+    assert "Glenway Avenue" not in found and found["Cincinnati"][2] == "Ohio"
+    assert run("A man was shot in Federal Way late Sunday.")["Federal Way"][2] == "Washington"
 
 
 def test_a_victims_name_is_no_town(run):
