@@ -466,8 +466,8 @@ _PART_OF_TOWN = re.compile(
 )
 
 
-# "Glenway Avenue", "Plank Road": a street's name is a place only as spelled ("Federal Way",
-# "University Place"), never by a near spelling ("Glen Avon", "North Randall")
+# "Glenway Avenue": a street's name is a place only as spelled ("Federal Way",
+# "University Place"), never by a near spelling ("Glen Avon", "Grove City" for "Grove St")
 _STREET_NAME = re.compile(
     r"\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Highway|"
     r"Parkway|Court|Place|Circle|Trail|Way|Terrace)$"
