@@ -130,6 +130,12 @@ def test_an_underscore_dateline_of_old_wire_copy():
         ("The score was 3 >> 2 by halftime, fans said of the game.", None),
         ("KATY, Texas (AP) -", "KATY, Texas"),  # the story in the next paragraph
         ("Police said the man -", None),
+        # a short capitalised prefix, an agency with a slash or a hyphen
+        ("La PINE, Ore. - A man died of a gunshot wound at his home.", "La PINE, Ore."),
+        ("McKEES ROCKS - Two teens were shot outside a store.", "McKEES ROCKS"),
+        ("FOSSTON, Minn. (KFGO/KVRR) - A deputy was wounded.", "FOSSTON, Minn."),
+        ("BAKERSFIELD, Calif. (KGET-TV) - Two men were shot.", "BAKERSFIELD, Calif."),
+        ("He SAID nothing - and left the room, the officer said.", None),
     ],
 )
 def test_dateline_dashes_after_an_agency_a_state_code_or_capitals(line: str, dateline: str | None):
