@@ -257,7 +257,7 @@ _DAY_OR_MONTH = "(?:" + "|".join(n.capitalize() for n in _MONTHS_AND_DAYS) + r")
 # (a name counts only when the gazetteer knows it as a town or county in the document's focus):
 _NAME = (
     r"(?!(?:The|A|An|In|At|On|And|But|When|After)\s)"  # "The Broken Arrow Police": Broken Arrow
-    r"(?P<name>(?:(?:St|Ste|Ft|Mt)\.\s)?[A-Z][a-z]+(?:[ -](?:(?!"
+    r"(?P<name>(?:(?:St|Ste|Ft|Mt)\.\s)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -](?:(?!"
     + _DAY_OR_MONTH
     + r")[A-Z][a-z]+|[A-Z]\.))?"
     r"(?:[ -](?!" + _DAY_OR_MONTH + r")[A-Z][a-z]+)?)"

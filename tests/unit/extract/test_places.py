@@ -175,6 +175,9 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
         "A 59-year-old Sulphur man shot his son, the Calcasieu Parish Sheriff's Office said."
     )
     assert found["Sulphur"] == ("Sulphur", "city", "Louisiana")
+    # a name with a capital inside it, which the model tagged as an organisation
+    found = run("A baby was shot by his brother in DeBary on Thursday night, deputies said.")
+    assert found["DeBary"] == ("DeBary", "city", "Florida")
 
 
 def test_a_name_without_the_words_a_model_tags_with_it(run):
