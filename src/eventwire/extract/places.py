@@ -268,6 +268,19 @@ LOCAL_FORCE = re.compile(
 )
 # "a", "an", "the", and an age: "a 19-year-old Gary woman"
 _A_OR_THE_AGED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?"
+
+
+def _after_preposition(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{words})\s+(?:the\s+(?:city|town|village|borough)\s+of\s+)?"
+        r"(?:(?:suburban|downtown|nearby|rural|central|(?:north|south|east|west)(?:ern)?)\s+)?"
+        + _NAME
+        + r"\b(?![ -](?!"
+        + _DAY_OR_MONTH
+        + r")[A-Z])(?!['’]s)"
+    )
+
+
 _CONTEXT = (
     # "Stockton Police say", "Austin police", "Franklin County Sheriff's Office"
     re.compile(_NAME + rf"(?={LOCAL_FORCE.pattern})"),
@@ -277,15 +290,11 @@ _CONTEXT = (
         + _NAME
         + r"(?=\s+(?:man|woman|boy|girl|teen|teenager|couple|family|mother|father|resident)\b)"
     ),
-    # "in Yonkers", "outside the town of Smicksburg", "in suburban Montgomery"
-    re.compile(
-        r"\b(?:in|near|outside|at)\s+(?:the\s+(?:city|town|village|borough)\s+of\s+)?"
-        r"(?:(?:suburban|downtown|nearby|rural|central|(?:north|south|east|west)(?:ern)?)\s+)?"
-        + _NAME
-        + r"\b(?![ -](?!"
-        + _DAY_OR_MONTH
-        + r")[A-Z])(?!['’]s)"
-    ),
+    # "in Yonkers", "outside the town of Smicksburg", "in suburban Montgomery" (even where a
+    # model saw a person: "his mother's house in Katy"); "at" only where it saw none ("shooting
+    # at Taylor")
+    _after_preposition("in|near|outside"),
+    _after_preposition("at"),
     # "a Bellflower barbershop", "the Stone Mountain home", "the Randallstown shootout"
     re.compile(
         r"\b(?:[Aa]n?|[Tt]he)\s+" + _NAME + r"(?=\s+(?:home|house|apartment|residence|"
@@ -298,7 +307,7 @@ _CONTEXT = (
         r"(?=(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]|:\s))"
     ),
 )
-_OVER_PEOPLE = (0, 1)  # the _CONTEXT patterns whose names count where a model saw a person
+_OVER_PEOPLE = (0, 1, 2)  # the _CONTEXT patterns whose names count where a model saw a person
 _NOT_TOWNS = frozenset(_MONTHS_AND_DAYS) | {"god", "police", "update"}
 
 

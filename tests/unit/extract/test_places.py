@@ -178,6 +178,10 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
     # a name with a capital inside it, which the model tagged as an organisation
     found = run("A baby was shot by his brother in DeBary on Thursday night, deputies said.")
     assert found["DeBary"] == ("DeBary", "city", "Florida")
+    # "in" a name the model took for a person places it; "at" such a name does not
+    found = run("He took the boy to his grandmother's house in Katy. They stayed two days.")
+    assert found["Katy"] == ("Katy", "city", "Texas")
+    assert "Taylor" not in run("Davis pulled a gun and began shooting at Taylor, police said.")
 
 
 def test_a_name_without_the_words_a_model_tags_with_it(run):
