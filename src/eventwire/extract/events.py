@@ -60,6 +60,7 @@ _LEXICON: list[tuple[str | None, str]] = [
     ("Violent demonstration", r"riot\w*"),
     ("Peaceful protest", r"protest(?:s|ed|ers)?|demonstrations?|demonstrators"),
     ("Attack", r"shot|shoot(?:ing|ings|s)?|gunned down|gunfire|gunshots?|opened fire|stabb\w+|"
+     r"(?:hit|struck) by (?:a |an |several |stray )*(?:stray )?(?:bullets?|(?:shotgun )?pellets)|"
      r"murder\w*|homicides?|beaten|beat to death|lynch\w*|massacred?"),
     (None, r"strikes?|struck|striking|went off|(?:accidentally )?discharged|attack(?:s|ed)?|"
      r"assault(?:s|ed)?|assassinat\w+|fired|fire on|"

@@ -77,3 +77,10 @@ def test_stores_of_rockets_are_no_rocket_attack():
 def test_gunned_down_is_an_attack_that_happened():
     kind = _kind("Two men were gunned down at a car wash.")
     assert kind is not None and kind.sub_event_type == "Attack" and kind.specific
+
+
+def test_hit_by_a_stray_bullet_is_an_attack_that_happened():
+    for clause in ("The boy had been hit by a stray bullet while at his window.",
+                   "A hunter was struck by several shotgun pellets."):  # fmt: skip
+        (trigger,) = find_triggers(clause)
+        assert (trigger.sub_event_type, trigger.modality) == ("Attack", "happened"), clause
