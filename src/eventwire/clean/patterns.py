@@ -86,16 +86,17 @@ CAPTION_DATE_END = re.compile(r",?\s+\w+\s+\d{1,2},?\s+\d{4}\.?\s*$|\d{1,2}\s+\w
 # Dateline at the start of an article's first paragraph:
 # "WASHINGTON/BAGHDAD: ", "ERBIL, Kurdistan Region - ", "BAGHDAD (Reuters) - ", "RIYADH — ",
 # "MEMPHIS, TN (WREG)--", "FRANKLIN (Feb. 4, 2014) – ", "COMANCHE, Okla._A girl" (old wire style),
-# "ST. LOUIS COUNTY, MO (KTVI)- Two", "Vista CA— The".
+# "ST. LOUIS COUNTY, MO (KTVI)- Two", "Vista CA— The", "PROVIDENCE, RI- It's".
 # "TRENTON >> City police are investigating": some papers set the dateline off with ">>"
 # "KATY, Texas (AP) -" with the story in the next paragraph
 DATELINE = re.compile(
     # "La PINE, Ore. -", "McALLEN, Texas": a short capitalised prefix to the town's capitals
-    r"^(?P<dateline>(?:[A-Z][a-z]{1,2} ?)?[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*"
+    r"^(?P<dateline>(?:(?:Mc|Mac|De|Du|Di|Da|La|Le|Los|Las|El|Van|Von) ?)?[A-Z][A-Z'.-]+"
+    r"(?:[ /][A-Z][A-Z'.-]+)*"
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s[A-Z]{2}(?=\s*[-–—]))"  # "Vista CA— The"
     # "(AP)", "(KFGO/KVRR)", "(WJLA-TV)"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .,/&-]{1,20})\))?(?:(?:\s*(?::|\s[-–—]{1,2}|\s(?:>>|»))\s+|\s*[-–—]{2}\s*|(?<=\.)_(?=[A-Z])|(?<=[.)A-Z])[–—]\s*(?=[A-Z])|(?<=\))-\s*(?=[A-Z]))(?=\S)"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .,/&-]{1,20})\))?(?:(?:\s*(?::|\s[-–—]{1,2}|\s(?:>>|»))\s+|\s*[-–—]{2}\s*|(?<=\.)_(?=[A-Z])|(?<=[.)A-Z])[–—]\s*(?=[A-Z])|(?<=\))-\s*(?=[A-Z])|(?<=, [A-Z]{2})-\s+(?=[A-Z]))(?=\S)"
     r"|\s[-–—]{1,2}\s*$)"  # "KATY, Texas (AP) -" a line of its own
 )
 # Capitals before a dash that are a page's furniture, not a place: "MOBILE/TABLET USERS –"

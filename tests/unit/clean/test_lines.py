@@ -136,6 +136,8 @@ def test_an_underscore_dateline_of_old_wire_copy():
         ("FOSSTON, Minn. (KFGO/KVRR) - A deputy was wounded.", "FOSSTON, Minn."),
         ("BAKERSFIELD, Calif. (KGET-TV) - Two men were shot.", "BAKERSFIELD, Calif."),
         ("He SAID nothing - and left the room, the officer said.", None),
+        ("PROVIDENCE, RI- Four people were shot outside a party.", "PROVIDENCE, RI"),
+        ("The US- Iraq talks ended without a deal, aides said.", None),
     ],
 )
 def test_dateline_dashes_after_an_agency_a_state_code_or_capitals(line: str, dateline: str | None):
