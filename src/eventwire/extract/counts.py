@@ -408,8 +408,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "shot himself accidentally while handling a revolver and died"
     ("killed", re.compile(r"\bshot\s+(?P<one>himself|herself)\b[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b", re.I)),
     ("injured", re.compile(rf"\bshot\s+(?P<one>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s|\s+(?:dead|to death|and))", re.I)),
-    # "a four-year-old with a gunshot wound", "found the boy bleeding from a gunshot wound"
-    ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+{_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+an?\s+(?:[\w-]+\s+){{0,3}}gunshot wound", re.I)),
+    # "a four-year-old with a gunshot wound", "found the boy bleeding from a gunshot wound", "the
+    # 16-year-old had gunshot wounds to his arm"
+    ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+{_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}gunshot wound|(?:[\w-]+\s+){{0,2}}gunshot wounds)", re.I)),
     # "he was shot and seriously injured" (not "shot at", "shot and killed")
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at\b|dead\b|and\s+(?!(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)))")),
     # "she was hit in the stomach", "Devon was struck in his right shoulder" (not by a car)
@@ -424,7 +425,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+{_MANNER}(?:struck|hit|grazed)\s+(?:in|on|by|with)\b(?!\s+{_A_VEHICLE})(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)")),
     # "a shooting that injured a child", "striking a 4-year-old girl", "shot the gunman injuring
     # him" (a victim "struck" who is told dead later is the one who died: tolls.py)
-    ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b)", re.I)),
+    ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b(?!\s+(?:himself|herself)))", re.I)),
     # "The civilian suffered non-life threatening injuries", "His son suffered a gunshot wound"
     ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:was\s+|is\s+|who\s+(?:had\s+|has\s+)?)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from)\s+{_WOUNDS}(?![^.;]{{0,100}}\b(?:died|dead)\b)")),
     # "Four people are recovering from injuries", "A 10-year-old is recovering after being shot"

@@ -345,6 +345,17 @@ def test_figures(text, field, low, best, high):
     assert (c.field, c.low, c.best, c.high) == (field, low, best, high)
 
 
+def test_one_hurt_beside_a_shooter_who_killed_himself():
+    text = "The boy shot his brother to death, wounded his sister and killed himself."
+    found = [(c.field, c.best, c.text) for c in find_counts(text)]
+    assert ("injured", 1, "wounded his sister") in found
+    # the hurt one dies: not counted hurt
+    text = "The gunman wounded his wife, who was killed hours later."
+    assert not [c for c in find_counts(text) if c.field == "injured"]
+    (c,) = find_counts("The 16-year-old had gunshot wounds to his arm and leg.")
+    assert (c.field, c.best) == ("injured", 1)
+
+
 def test_believed_to_be_a_drive_by_hedges_the_kind_not_the_figure():
     c = only("Seven people were shot in what was believed to be a drive-by shooting.")
     assert c.best == 7 and not c.hedged
