@@ -91,6 +91,10 @@ _MANNER = (
     r"(?:(?:also|critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)"
     r"\s+){0,2}(?:been\s+)?"
 )
+# ... not a fatal one: "two teenage girls were accidentally shot"
+_HURT_MANNER = (
+    r"(?:(?:also|critically|seriously|accidentally|allegedly|reportedly|gravely)\s+){0,2}"
+)
 # "died", "passed away", "succumbed to his injuries", "did not survive"
 _DIED = r"(?:died|passed away|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|did not survive)"
 _KILL_VERB = rf"(?:killed|murdered|(?:pronounced |declared |found |lay |lies |lying )?(?:brain |clinically )?dead|(?:pronounced |declared |found |discovered )?deceased|{_DIED}|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost (?:their|his|her) li(?:ves|fe)|perished)"
@@ -365,7 +369,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Chevrolet Impala")
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_MANNER}(?:struck|hit)\b(?!\s+by\s+(?!(?:a\s+|an\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|shots?|rounds?|pellets?)\b))(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
-    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_HURT_VERB}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
     # "ended with five people in the hospital", "left eight people with wounds"

@@ -338,6 +338,7 @@ def only(text: str):
         ("Cole Hart Found With Fatal Gunshot Wound To Head", "killed", 1, 1, 1),
         # "Image 6 of 12" ends a caption line: the 12 counts photos, not the dead
         ("Image 6 of 12 A woman died in a drive-by shooting.", "killed", 1, 1, 1),
+        ("Police say two teenage girls were accidentally shot in the park.", "injured", 2, 2, 2),
     ],
 )
 def test_figures(text, field, low, best, high):
