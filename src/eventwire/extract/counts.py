@@ -238,7 +238,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The woman was treated at the scene and rushed to Crittenton Hospital, but died"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ}{_ONE}\s+(?:was|had been)\s+[^.;]{{0,100}}?,?\s+(?:but|and)\s+(?:later\s+)?died\b")),
     # "The man suffered fatal injuries"
-    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+")),
+    ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:suffered|sustained|received)\s+(?:a\s+)?(?:fatal|mortal)\s+")),
     # "One of the men inside was pronounced dead"
     ("killed", re.compile(r"\b(?P<one>[Oo]ne)\s+of\s+(?:the|them|those)\b(?:\s+[\w-]+){0,3}?\s+(?:was|had been|has been)\s+(?:later\s+)?(?:pronounced dead|killed|fatally shot|shot dead|dead)\b")),
     # "One of the victims who was shot in the head later died"
@@ -348,7 +348,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Partington's death", "her young child's accidental shooting death"
     ("killed", re.compile(rf"\b(?P<one>(?:(?:a|the|his|her|their)\s+{_ADJ}{_ONE}|(?!{_NOT_A_NAME}\b)[A-Z][a-z]+))['’]s\s+(?:(?:accidental|apparent|tragic|violent|untimely|shooting|stabbing)\s+){{0,2}}death\b")),
     # "found with a fatal gunshot wound"
-    ("killed", re.compile(r"\b(?P<one>with|suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+(?:gunshot|stab|bullet)\s+wound\b", re.I)),
+    ("killed", re.compile(r"\b(?P<one>with|suffered|sustained|received)\s+(?:a\s+)?(?:fatal|mortal)\s+(?:gunshot|stab|bullet)\s+wound\b", re.I)),
     # "shot four people", "shooting two men": hit, at least wounded
     ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"
@@ -412,6 +412,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "shot himself accidentally while handling a revolver and died"
     ("killed", re.compile(r"\bshot\s+(?P<one>himself|herself)\b[^.;]{0,100}?\b(?:and|but)\s+(?:later\s+)?died\b", re.I)),
     ("injured", re.compile(rf"\bshot\s+(?P<one>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s|\s+(?:dead|to death|and))", re.I)),
+    # "The student who brought the gun was shot in the leg": a clause on who they are between
+    ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Aa]n?)\s+{_ADJ}{_ONE}\s+(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)(?:[\w'’-]+\s+){{1,6}}?(?:was|is)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt|grazed)\b(?!\s+(?:and\s+killed|to\s+death|dead))")),
     # "a four-year-old with a gunshot wound", "found the boy bleeding from a gunshot wound", "the
     # 16-year-old had gunshot wounds to his arm"
     ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+{_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}gunshot wound|(?:[\w-]+\s+){{0,2}}gunshot wounds)", re.I)),
@@ -431,7 +433,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # him" (a victim "struck" who is told dead later is the one who died: tolls.py)
     ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b(?!\s+(?:himself|herself)))", re.I)),
     # "The civilian suffered non-life threatening injuries", "His son suffered a gunshot wound"
-    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:was\s+|is\s+|who\s+(?:had\s+|has\s+)?)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from)\s+{_WOUNDS}(?![^.;]{{0,100}}\b(?:died|dead)\b)")),
+    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:was\s+|is\s+|who\s+(?:had\s+|has\s+)?)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from|received)\s+{_WOUNDS}(?![^.;]{{0,100}}\b(?:died|dead)\b)")),
     # "Four people are recovering from injuries", "A 10-year-old is recovering after being shot"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:are|were|is|was)\s+recovering\s+from\s+{_WOUNDS}", re.I)),
     ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ}{_ONE}\s+(?:is|was)\s+recovering\s+(?:after\s+being\s+(?:shot|stabbed|wounded)|from\s+{_WOUNDS})")),
@@ -736,8 +738,8 @@ def find_counts(text: str) -> list[Count]:
                     or re.search(r"\d:$", sentence[: m.start("num")])
                 ):
                     continue  # "killed around 4:30 p.m.", a video's "0:50 One dead": a time
-                if m.groupdict().get("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
-                    continue  # "the murder of 2015": a year
+                if m.groupdict().get("num") and re.fullmatch(r"(?:19|20)\d\d|911", m.group("num")):
+                    continue  # "the murder of 2015": a year; "who called 911 was wounded"
                 if m.groupdict().get("num") and _MONTH_BEFORE.search(sentence, 0, m.start("num")):
                     continue  # "on Oct. 18 Jose Estrada was fatally wounded": a day
                 if (

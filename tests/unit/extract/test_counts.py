@@ -339,6 +339,10 @@ def only(text: str):
         # "Image 6 of 12" ends a caption line: the 12 counts photos, not the dead
         ("Image 6 of 12 A woman died in a drive-by shooting.", "killed", 1, 1, 1),
         ("Police say two teenage girls were accidentally shot in the park.", "injured", 2, 2, 2),
+        ("An 18-year-old man received a life-threatening gunshot wound.", "injured", 1, 1, 1),
+        ("The man received a fatal gunshot wound to the chest.", "killed", 1, 1, 1),
+        ("The student who brought the gun to class was shot in the leg.", "injured", 1, 1, 1),
+        ("The woman who called 911 was wounded.", "injured", 1, 1, 1),  # not 911 hurt
     ],
 )
 def test_figures(text, field, low, best, high):
