@@ -219,7 +219,7 @@ def text_index(mentions: Sequence[dict[str, Any]], texts: Mapping[str, str]) -> 
     mentions tell (articles dated more than ``similarity.WINDOW`` apart are never compared)."""
     days: dict[str, list[dt.date]] = defaultdict(list)
     for m in mentions:
-        start, end = _span(m)
+        start, end = _month(m) or _span(m)
         published = _published(m)
         days[m["document_id"]].extend(d for d in (start, end, published) if d is not None)
     spans = {doc: (min(ds), max(ds)) for doc, ds in days.items() if ds}
@@ -242,7 +242,8 @@ def attach_undated(clusters: list[Cluster], texts: TextIndex | None = None) -> l
     """A mention with no date of its own ("the deadly drone strike on Tower 22", "Days prior,
     the US targeted a facility in Deir ez-Zor") joins a dated incident, in this order: the one
     its own article tells again with a date, when the two tellings agree on type, place and
-    toll; else one dated before its article and within 30 days of it, of the same event type,
+    toll; else one dated before its article and within 30 days of it (one dated in the month,
+    for a mention dated by its month alone: "shot in March"), of the same event type,
     with no place or death toll that contradicts: the incident whose reports read as the same
     story (TF-IDF cosine at least ``SAME_STORY``), else the incident at the same named site or
     town (the latest such), else the one whose reports read most like its own article (at
@@ -264,15 +265,15 @@ def attach_undated(clusters: list[Cluster], texts: TextIndex | None = None) -> l
             left.extend(c.mentions)
     for m in sorted(left, key=lambda m: m["mention_id"]):
         published = _published(m)
-        window = (
-            [
-                c
-                for k in range(REFERS_BACK.days + 1)
-                for c in by_last.get(published - dt.timedelta(days=k), ())
-            ]
-            if published
-            else []
-        )
+        month = _month(m)
+        if month is not None:
+            # "shot in March", told in an August paper: the incidents of that month
+            first, last = month[0], min(month[1], published or month[1])
+            back = range((last - first).days + 1)
+        else:
+            last = published or dt.date.min
+            back = range(REFERS_BACK.days + 1) if published else range(0)
+        window = [c for k in back for c in by_last.get(last - dt.timedelta(days=k), ())]
         alike = _reads_like(m, window, texts) if texts else None
         strong = (
             alike is not None and texts is not None and _similarity(m, alike, texts) >= SAME_STORY
@@ -336,6 +337,15 @@ MERGE = 0.4
 SIMILAR = 0.1
 ALIKE = 0.25
 SAME_STORY = 0.3
+
+
+def _month(m: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the month a mention is dated by, when that is all it says
+    (ACLED time precision 3)."""
+    if m.get("time_precision") != 3 or not m.get("date_start") or not m.get("date_end"):
+        return None
+    start, end = dt.date.fromisoformat(m["date_start"]), dt.date.fromisoformat(m["date_end"])
+    return (start, end) if (end - start).days <= 31 else None  # not a quarter or a year
 
 
 def _published(m: dict[str, Any]) -> dt.date | None:

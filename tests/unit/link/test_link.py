@@ -260,3 +260,19 @@ def test_an_articles_lead_is_linked_before_its_other_incidents():
     background = [{**m, "background": m["mention_id"] == "b:1"} for m in ms]
     groups = sorted(sorted(m["mention_id"] for m in c.mentions) for c in cluster(background))
     assert groups == [["a:1", "b:2"], ["b:1"]]  # b's lead is then its second mention
+
+
+def test_a_report_dated_by_its_month_joins_that_months_incident():
+    # "the strike in March", told in an August paper: the March strike at the site, not the
+    # May one, though both are months before the paper
+    month = {**mention("c", None, JURF, 8), "time_precision": 3, "event_date": "2023-03-01",
+             "date_start": "2023-03-01", "date_end": "2023-03-31", "published": "2023-08-01"}  # fmt: skip
+    ms = [
+        {**mention("a", "2023-03-10", JURF, 8), "published": "2023-03-10"},
+        {**mention("b", "2023-05-10", JURF, 2), "published": "2023-05-10"},
+        month,
+    ]
+    assert _groups(incidents_of(ms, None)) == [["a:1", "c:1"], ["b:1"]]
+    # a year is no month: too long to say which
+    year = {**month, "date_end": "2023-12-31", "date_start": "2023-01-01"}
+    assert _groups(incidents_of([*ms[:2], year], None)) == [["a:1"], ["b:1"], ["c:1"]]
