@@ -62,7 +62,18 @@ def curated_path() -> Path:
     return Path(str(files("eventwire.data").joinpath("gazetteer.tsv")))
 
 
-INDEX_VERSION = 4  # bump when the way the index is built changes (the cache is keyed by it)
+def countries_path() -> Path:
+    """The short names news writes for countries ("Britain", "UK", "America")."""
+    return Path(str(files("eventwire.data").joinpath("countries.tsv")))
+
+
+def read_country_names(path: Path) -> dict[str, list[str]]:
+    """ISO code -> the other names of a country, from a countries file."""
+    return {row["iso"].strip(): [n.strip() for n in row["names"].split("|") if n.strip()]
+            for _, row in read_table(path, ("iso", "names"), "countries")}  # fmt: skip
+
+
+INDEX_VERSION = 5  # bump when the way the index is built changes (the cache is keyed by it)
 
 
 def _unabbreviated(key: str) -> str:
@@ -185,13 +196,14 @@ def _geonames(min_population: int) -> list[tuple[Place, list[str]]]:
         w, lat, lon = sums.get(key, (0.0, 0.0, 0.0))
         return (round(lat / w, 4), round(lon / w, 4)) if w else (None, None)
 
+    names = read_country_names(countries_path())
     for cc, c in countries.items():
         lat, lon = centre((cc, ""))
         out.append((
             Place(name=c["name"], kind="country", country_code=cc, geonames_id=c["geonameid"],
                   country=c["name"], latitude=lat, longitude=lon,
                   population=int(c.get("population") or 0), source="derived"),
-            [c["iso3"], c["iso"], ".".join(c["iso"]) + "."],  # USA, US, U.S.
+            [c["iso3"], c["iso"], ".".join(c["iso"]) + ".", *names.get(cc, ())],  # USA, US, U.S.
         ))  # fmt: skip
     for county in gc.get_us_counties():
         # GeoNames' counties come without coordinates or ids here: a county is named, not placed
@@ -243,7 +255,7 @@ def load_gazetteer(extra: tuple[str, ...] = (), min_population: int = 500) -> Ga
     (``$EVENTWIRE_CACHE``, else ``~/.cache/eventwire``), keyed by its sources.
     """
     sources = [curated_path(), *map(Path, extra)]
-    cache = _cache_file(sources, min_population)
+    cache = _cache_file([countries_path(), *sources], min_population)
     if cache.is_file():
         try:
             with cache.open("rb") as fh:

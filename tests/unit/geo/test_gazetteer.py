@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.geo.gazetteer import Gazetteer, load_gazetteer, read_curated
+from eventwire.geo.gazetteer import Gazetteer, load_gazetteer, read_country_names, read_curated
 from eventwire.geo.names import name_key, skeleton_key
 from eventwire.records import Place
 
@@ -90,3 +90,27 @@ def test_airport_codes_are_no_town_names_but_initials_are(gazetteer: Gazetteer):
     assert "Manchester" not in {p.name for p in gazetteer.lookup("Man")}
     assert "Los Angeles" in {p.name for p in gazetteer.lookup("LA")}
     assert "New York City" in {p.name for p in gazetteer.lookup("NYC")}
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        ("Britain", "GB"),
+        ("UK", "GB"),
+        ("U.K.", "GB"),
+        ("America", "US"),
+        ("Burma", "MM"),
+        ("DR Congo", "CD"),
+        ("Netherlands", "NL"),
+    ],
+)
+def test_the_short_names_news_writes_for_countries(gazetteer: Gazetteer, name: str, iso: str):
+    countries = [p.country_code for p in gazetteer.lookup(name) if p.kind == "country"]
+    assert countries == [iso], name
+
+
+def test_a_countries_file_without_its_columns_is_refused(tmp_path: Path):
+    bad = tmp_path / "countries.tsv"
+    bad.write_text("code\tother\nGB\tBritain\n", encoding="utf-8")
+    with pytest.raises(InputError, match="countries file"):
+        read_country_names(bad)
