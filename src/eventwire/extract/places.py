@@ -516,7 +516,10 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         text[max(0, mention.start - 30) : mention.start]
     ):
         return "a government named by its seat ('Washington said'), not a place where it happened"
-    if _CITY_PART.fullmatch(mention.text) and not region_after(text, mention.end):
+    region = region_after(text, mention.end)
+    if _CITY_PART.fullmatch(mention.text) and not (region and not _CITY_PART.fullmatch(region)):
+        # (a region beside it is one, not the next part in a list: "the North, Northwest,
+        # West and South sides")
         return "a part of a town ('West Side', 'Northeast'), not a town"
     if _PART_AFTER.match(text, mention.end) and mention.kind_hint is None:
         return "a neighbourhood, not a town"

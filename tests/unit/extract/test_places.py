@@ -80,6 +80,12 @@ def test_a_metro_police_force_and_a_street_are_no_towns(run):
     assert run("A man was shot in Federal Way late Sunday.")["Federal Way"][2] == "Washington"
 
 
+def test_parts_of_a_city_listed_are_no_towns(run):
+    found = run("Ten people were shot on the North, Northwest, West and South sides of Chicago.")
+    assert "North" not in found and "Northwest" not in found
+    assert found["Chicago"][:2] == ("Chicago", "city")
+
+
 def test_a_victims_name_is_no_town(run):
     text = (
         "Deputies in Bulloch County, Ga., said Andrews shot and killed Copeland at a farm. "
