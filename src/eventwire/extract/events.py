@@ -58,10 +58,12 @@ _LEXICON: list[tuple[str | None, str]] = [
     ("Abduction/forced disappearance", r"kidnapp\w+|abduct\w+|taken hostage|seized as hostages?"),
     ("Sexual violence", r"raped|rape|sexual(?:ly)? assault\w*"),
     ("Violent demonstration", r"riot\w*"),
-    ("Peaceful protest", r"protest(?:s|ed|ers)?|demonstrations?|demonstrators"),
     ("Attack", r"shot|shoot(?:ing|ings|s)?|gunned down|gunfire|gunshots?|opened fire|stabb\w+|"
      r"(?:hit|struck) by (?:a |an |several |stray )*(?:stray )?(?:bullets?|(?:shotgun )?pellets)|"
      r"murder\w*|homicides?|beaten|beat to death|lynch\w*|massacred?"),
+    # after the weapons: "killed in a shooting at the end of a protest" is the shooting (a
+    # riot stays a riot: "rioters clashed with police")
+    ("Peaceful protest", r"protest(?:s|ed|ers)?|demonstrations?|demonstrators"),
     (None, r"strikes?|struck|striking|went off|(?:accidentally )?discharged|attack(?:s|ed)?|"
      r"assault(?:s|ed)?|assassinat\w+|fired|fire on|"
      r"bomb(?:ed|s)?|targeted|targeting|raids?|ambush\w*|killed|killing|kill|dead|deaths?|died|"

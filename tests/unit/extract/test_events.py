@@ -84,3 +84,10 @@ def test_hit_by_a_stray_bullet_is_an_attack_that_happened():
                    "A hunter was struck by several shotgun pellets."):  # fmt: skip
         (trigger,) = find_triggers(clause)
         assert (trigger.sub_event_type, trigger.modality) == ("Attack", "happened"), clause
+
+
+def test_a_shooting_at_a_protest_is_the_shooting():
+    kind = _kind("Five officers were killed in a shooting at the end of a protest downtown.")
+    assert kind is not None and kind.sub_event_type == "Attack"
+    kind = _kind("Protesters marched in a demonstration outside city hall.")
+    assert kind is not None and kind.sub_event_type == "Peaceful protest"
