@@ -134,6 +134,7 @@ _EVENT_NOUN = (
     r"murders?|stabbing|slaying|violence|tragedy|deaths?|rampage|massacre|ambush|standoff|"
     r"gunfire)\b"
 )
+_EVENT_BEFORE = re.compile(r"\b" + _EVENT_NOUN + r"\s+(?:on\s+)?$", re.I)
 _DAY_OF_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUN, re.I)
 # "days after the June 29 gunfight", "in connection with the Jan. 22 incident"; after a town,
 # the event it names: "the Randallstown shootout"
@@ -179,7 +180,8 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
         or (_SAID_BEFORE.search(before) and _SAID_AFTER.match(after))
         # "Friday, police said they ...", not "... wounded two people Monday, police said."
         or (ref.start < 15 and _REPORTED_AFTER.match(after) is not None)
-        or _TOLD_AFTER.match(after) is not None
+        # (not "shot during a road-rage incident Sunday said ...": the incident's day)
+        or (_TOLD_AFTER.match(after) is not None and not _EVENT_BEFORE.search(before))
         or _CONDITION_BEFORE.search(before) is not None
         or _COURT.search(before) is not None
         or _SENTENCED.search(sentence, max(0, ref.start - 80), ref.start) is not None

@@ -282,6 +282,15 @@ def test_the_shootings_own_day_beside_words_of_what_follows_still_dates_it(text)
     assert found and found.date and found.date.text == "Sunday", text
 
 
+def test_a_day_after_the_event_it_names_is_the_events_not_the_tellings():
+    text = "The family of a baby shot during a road-rage incident Sunday said she will recover."
+    found = _main(text, dt.date(2016, 9, 13))
+    assert found and found.date and found.date.text == "Sunday"
+    # a day after the teller is still the telling's
+    found = _main("A baby was shot on Elm Street. Police on Sunday said she will recover.")
+    assert found is not None and found.date is None
+
+
 def test_the_shooting_happened_then_dates_the_story_told_by_another_word():
     text = (
         "Police are looking for suspects after a shootout in Brockton.\n\n"
