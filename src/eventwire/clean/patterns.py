@@ -93,7 +93,7 @@ DATELINE = re.compile(
     # "La PINE, Ore. -", "McALLEN, Texas": a short capitalised prefix to the town's capitals
     r"^(?P<dateline>(?:(?:Mc|Mac|De|Du|Di|Da|La|Le|Los|Las|El|Van|Von) ?)?[A-Z][A-Z'.-]+"
     r"(?:[ /][A-Z][A-Z'.-]+)*"
-    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?"
+    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*){0,2}"  # "GREENCASTLE, FRANKLIN COUNTY, Pa."
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},?\s[A-Z]{2}(?=\s*[-–—]))"  # "Vista CA— The"
     # "(AP)", "(KFGO/KVRR)", "(WJLA-TV)"
     r"(?:\s*\((?P<agency>[A-Za-z][\w .,/&-]{1,20})\))?(?:(?:\s*(?::|\s[-–—]{1,2}|\s(?:>>|»))\s+|\s*[-–—]{2}\s*|(?<=\.)_(?=[A-Z])|(?<=[.)A-Z])[–—]\s*(?=[A-Z])|(?<=\))-\s*(?=[A-Z])|(?<=, [A-Z]{2})-\s+(?=[A-Z]))(?=\S)"

@@ -599,6 +599,7 @@ def resolve_dateline(text: str, dateline: str | None, gazetteer: Gazetteer) -> P
         return None
     head, _, rest = dateline.partition(",")
     head = head.split("/")[0].strip()
+    rest = rest.rpartition(",")[2]  # "GREENCASTLE, FRANKLIN COUNTY, Pa.": the state last
     cands = [p for p in gazetteer.lookup(head) if p.kind in ("city", "site", "admin2")]
     if not cands:
         return None

@@ -138,6 +138,11 @@ def test_an_underscore_dateline_of_old_wire_copy():
         ("He SAID nothing - and left the room, the officer said.", None),
         ("PROVIDENCE, RI- Four people were shot outside a party.", "PROVIDENCE, RI"),
         ("The US- Iraq talks ended without a deal, aides said.", None),
+        # a county between the town and the state
+        (
+            "GREENCASTLE, FRANKLIN COUNTY, Pa. -- A man was shot.",
+            "GREENCASTLE, FRANKLIN COUNTY, Pa.",
+        ),
     ],
 )
 def test_dateline_dashes_after_an_agency_a_state_code_or_capitals(line: str, dateline: str | None):

@@ -157,6 +157,10 @@ def test_datelines_resolve_to_their_town():
     text = "ALEXANDRIA, Minn. - Police said..."
     ref = resolve_dateline(text, "ALEXANDRIA, Minn.", gazetteer)
     assert ref and ref.place and ref.place.admin1 == "Minnesota"
+    # a county between the town and its state: the state last
+    text = "GREENCASTLE, FRANKLIN COUNTY, Pa. -- Police said..."
+    ref = resolve_dateline(text, "GREENCASTLE, FRANKLIN COUNTY, Pa.", gazetteer)
+    assert ref and ref.place and (ref.text, ref.place.admin1) == ("GREENCASTLE", "Pennsylvania")
     assert resolve_dateline("No dateline here.", None, gazetteer) is None
 
 
