@@ -50,7 +50,8 @@ BOILERPLATE_LINE = re.compile(
     r"comments?|post\s+a\s+comment|leave\s+a\s+comment|copy\s+link|link\s+copied|facebook|twitter|x|"
     r"whatsapp|telegram|linkedin|reddit|subscribe(?:\s+to\s+our\s+newsletter)?|sign\s+up|"
     r"most\s+popular|trending|listen(?:\s+to\s+this\s+article)?|font\s+size|"
-    r"\d+\s+comments?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|you\s+may\s+also\s+like)"
+    r"\d+\s+comments?|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|you\s+may\s+also\s+like|"
+    r"please\s+enable\s+javascript(?:\s+to\s+(?:watch|view)\s+this\s+(?:video|content))?)"
     r"\s*[:.]?\s*$",
     re.I,
 )

@@ -168,6 +168,11 @@ def test_a_dateline_after_a_headline_and_page_furniture_that_is_none():
     page = "".join(f"Paragraph {n} of the story tells more, police said.\n\n" for n in range(3))
     (art,) = clean_lines(page + "DAYTON – The vigil drew hundreds on Monday night.\n")
     assert art.dateline is None
+    # a video player's notice is furniture, dropped before the dated paragraph
+    (art,) = clean_lines(
+        "Please enable Javascript to watch this video\n\nMILFORD -- A man was shot Sunday.\n"
+    )
+    assert art.body == ["MILFORD -- A man was shot Sunday."] and art.dateline == "MILFORD"
 
 
 def test_a_photo_gallery_is_read_from_its_captions():
