@@ -317,6 +317,7 @@ class _Told:
     actor1: ActorRef | None
     actor2: ActorRef | None
     anchored: bool = False  # has a date or a place of its own (not "south of", "near")
+    opponent: bool = False  # a fight with someone named ("the shootout with the occupants")
 
     @property
     def sub_event_type(self) -> str:
@@ -558,9 +559,15 @@ def _may_contain(county: Place, town: Place) -> bool:
 
 
 # "led to the early morning shootout ... Five people were wounded in the shooting": a clash and
-# an attack are both gunfire, and of one day and place one incident (a missile attack and an
-# air strike stay two)
+# an attack are both gunfire, and of one day and place one incident; not a clash with someone
+# named ("the chase ... led to the shootout with the occupants of the SUV" hours after a mass
+# shooting: a second event), and a missile attack and an air strike stay two
 _GUNFIRE = {"Armed clash": "gunfire", "Attack": "gunfire"}
+_AGAINST = re.compile(
+    r"\b(?:shootouts?|gun ?battles?|firefights?|exchanged? (?:of )?(?:gun)?fire|clash(?:es|ed)?)"
+    r"\s+with\b",
+    re.I,
+)
 
 
 def _type_fit(t: _Told, inc: _Incident) -> bool:
@@ -569,8 +576,11 @@ def _type_fit(t: _Told, inc: _Incident) -> bool:
         return True
     if not t.specific:
         return t.kind.family is None or any(event_type(k) == t.kind.family for k in kinds)
+    if t.sub_event_type in kinds:
+        return True
+    clashes = [u for u in (t, *inc.told) if u.specific and u.sub_event_type == "Armed clash"]
     kin = {_GUNFIRE.get(k, k) for k in kinds}
-    return t.sub_event_type in kinds or _GUNFIRE.get(t.sub_event_type, t.sub_event_type) in kin
+    return _GUNFIRE.get(t.sub_event_type) in kin and not any(u.opponent for u in clashes)
 
 
 def _happened_back(
@@ -813,6 +823,7 @@ def find_incidents(
             actor1=a1, actor2=a2,
             anchored=bool(near_dates) or any(not is_relative(text, p) and p.place is not None
                                              and p.place.kind != "country" for p in near_places),
+            opponent=_AGAINST.search(body) is not None,
         ))  # fmt: skip
     # "when militants fired ...", "when a drone hit a US outpost in Jordan overnight": the
     # clause it was cut from happened then (and there, when it says nowhere else).

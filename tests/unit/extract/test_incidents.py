@@ -772,3 +772,13 @@ def test_a_shootout_and_the_shooting_it_was_are_one_incident():
     assert len(found) == 1
     assert found[0].date is not None and found[0].date.text == "Sunday"
     assert injured_best(found[0]) == 5
+    # a fight with someone named, hours after a shooting, is a second event
+    text = (
+        "Gunmen burst into a holiday party and killed 14 people in Redwater on Wednesday.\n\n"
+        "Hours later the chase led to a shootout with the occupants of a van; two suspects died."
+    )
+    found = find_incidents(text, dt.date(2015, 12, 3))
+    assert [(m.sub_event_type, killed_best(m)) for m in found] == [
+        ("Attack", 14),
+        ("Armed clash", 2),
+    ]
