@@ -3,8 +3,7 @@ each incident's claims reconciled (see ``reconcile``).
 
 Clustering is greedy in a fixed order (each article's lead first, then event date, then
 mention id, all independent of the order pages were ingested in), so the same mentions always
-give the same clusters. A mention
-joins the best-scoring incident that nothing contradicts:
+give the same clusters. A mention joins the best-scoring incident that nothing contradicts:
 
 - **date**: both dated, within one day of each other (time zones, "late Monday" in Washington
   being "early Tuesday" in Baghdad). A mention with no date is not clustered here: a strike on
@@ -163,16 +162,15 @@ def _fit(m: dict[str, Any], c: Cluster, texts: TextIndex | None = None) -> float
 
 
 def leads(mentions: Sequence[dict[str, Any]]) -> set[str]:
-    """The mention each document tells first as news (not as background), by id: its lead.
-    Mention ids are ``document:n``, n counting the document's mentions in reading order."""
-    first: dict[str, tuple[int, str]] = {}
+    """The mention each document tells first as news (not as background), else its first, by
+    id: its lead, as ``extract.incidents.main_incident`` chooses it. Mention ids are
+    ``document:n``, n counting the document's mentions in reading order."""
+    first: dict[str, tuple[bool, int, str]] = {}
     for m in mentions:
-        if m.get("background"):
-            continue
-        n = int(str(m["mention_id"]).rsplit(":", 1)[1])
-        if m["document_id"] not in first or n < first[m["document_id"]][0]:
-            first[m["document_id"]] = (n, m["mention_id"])
-    return {mid for _, mid in first.values()}
+        key = (bool(m.get("background")), int(str(m["mention_id"]).rsplit(":", 1)[1]))
+        if m["document_id"] not in first or key < first[m["document_id"]][:2]:
+            first[m["document_id"]] = (*key, m["mention_id"])
+    return {mid for *_, mid in first.values()}
 
 
 def cluster(mentions: Sequence[dict[str, Any]], texts: TextIndex | None = None) -> list[Cluster]:

@@ -3,7 +3,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.link import assign_ids, cluster, incidents_of, place_fit, text_index
+from eventwire.link import assign_ids, cluster, incidents_of, leads, place_fit, text_index
 from eventwire.link.reconcile import reconcile
 from eventwire.link.similarity import TextIndex
 
@@ -260,6 +260,9 @@ def test_an_articles_lead_is_linked_before_its_other_incidents():
     background = [{**m, "background": m["mention_id"] == "b:1"} for m in ms]
     groups = sorted(sorted(m["mention_id"] for m in c.mentions) for c in cluster(background))
     assert groups == [["a:1", "b:2"], ["b:1"]]  # b's lead is then its second mention
+    # an article that tells only background leads with its first, as main_incident reads it
+    told_before = [{**m, "background": True} for m in ms if m["document_id"] == "b"]
+    assert leads([ms[0], *told_before]) == {"a:1", "b:1"}
 
 
 def test_a_report_dated_by_its_month_joins_that_months_incident():
