@@ -87,14 +87,10 @@ _ONE = (
 )
 _FROM = r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-|late\s+)?\d0s|\s+(?:in|from|of)\s+(?:the\s+(?:[Tt]own|[Cc]ity|[Vv]illage)\s+of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"  # "a boy from Gresham", "a man in his 40s"
 # "was also shot", "has reportedly been shot", "was also critically injured"
-_MANNER = (
-    r"(?:(?:also|critically|seriously|fatally|accidentally|allegedly|reportedly|mortally|gravely)"
-    r"\s+){0,2}(?:been\s+)?"
-)
+_HURT_MANNER_WORDS = r"also|critically|seriously|accidentally|allegedly|reportedly|gravely"
+_MANNER = rf"(?:(?:{_HURT_MANNER_WORDS}|fatally|mortally)\s+){{0,2}}(?:been\s+)?"
 # ... not a fatal one: "two teenage girls were accidentally shot"
-_HURT_MANNER = (
-    r"(?:(?:also|critically|seriously|accidentally|allegedly|reportedly|gravely)\s+){0,2}"
-)
+_HURT_MANNER = rf"(?:(?:{_HURT_MANNER_WORDS})\s+){{0,2}}"
 # "died", "passed away", "succumbed to his injuries", "did not survive"
 _DIED = r"(?:died|passed away|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|did not survive)"
 _KILL_VERB = rf"(?:killed|murdered|(?:pronounced |declared |found |lay |lies |lying )?(?:brain |clinically )?dead|(?:pronounced |declared |found |discovered )?deceased|{_DIED}|slain|shot dead|shot and killed|(?:shot|stabbed|beaten) to death|fatally (?:shot|wounded|injured|stabbed)|lost (?:their|his|her) li(?:ves|fe)|perished)"

@@ -1011,7 +1011,8 @@ def _assemble(
             date = next((d for d in dates if d.precision == "day" and _AT_CLOCK.search(
                 text, max(0, d.start - 30), d.start) and not _ARRESTED.search(
                 text, max(0, d.start - 60), d.start) and not elsewhere(d)), None)  # fmt: skip
-        if date is not None and deictic(date) and not _TIMED.search(text, 0, date.start):
+        timed = _TIMED.search(text, max(0, date.start - 20), date.start) if date else None
+        if date is not None and deictic(date) and timed is None:
             # "an overnight shooting ... around 11:30 p.m. Monday", "this morning" on a page
             # published the day after it was written: the day before the publication day,
             # where the story names it, beats the day counted from the publication date (not
