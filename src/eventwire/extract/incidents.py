@@ -196,6 +196,10 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
     )
 
 
+# What a court does to the accused, the verbs of the court patterns below
+_COURT_VERB = r"sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted"
+
+
 # A court's business and no violence told between it and the day: "entered a plea Friday",
 # "made his first appearance in Bibb County Magistrate court, Wednesday", "testified in court
 # Wednesday", "an indictment unsealed today", "ordered held on $250,000 bond Monday" (not
@@ -204,32 +208,26 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
 _COURT_BUSINESS = re.compile(
     r"\b(?:(?<!food )court(?:room)?(?!-)|(?:(?i:district|superior|circuit|municipal|supreme|"
     r"family|juvenile|county|federal|magistrate|criminal|city|state|appeals) )Court|"
-    r"(?i:pleas?|pleaded|pled|arraign\w*|indict\w*|(?:a|the|his|her|their|preliminary|bond|"
+    rf"(?i:{_COURT_VERB}|pleas?|arraign\w*|indict\w*|(?:a|the|his|her|their|preliminary|bond|"
     r"detention|court) hearings?|bond|bail|judge|testif\w+|appearance|sentenc\w*|"
     r"prosecutors?|trial|jury))\b"
-)
-_VIOLENCE_TOLD = re.compile(
-    r"\b(?:shot|shoot\w*|kill\w*|died|dies|dead|deaths?|wound\w*|slain|murder\w*|fired|"
-    r"gunfire|attack\w*|stabb\w*|injur\w*|hurt|struck|opened fire)\b",
-    re.I,
 )
 
 
 def _in_court(sentence: str, ref: DateRef) -> bool:
-    """Whether a court's business is told in the words before a day, no violence after it."""
+    """Whether a court's business is told in the words before a day, no event word (the
+    triggers of ``events``) after it."""
     window = sentence[max(0, ref.start - 80) : ref.start]
     ends = [m.end() for m in _COURT_BUSINESS.finditer(window)]
     return (
         bool(ends)
-        and _VIOLENCE_TOLD.search(window, ends[-1]) is None
+        and not any(t.modality != "charge" for t in find_triggers(window[ends[-1] :]))
         and _AT_CLOCK.search(window) is None  # "..., around 5:14 p.m. Tuesday": the event's
         # "the Saturday quadruple shooting"
         and not (_THE_BEFORE.search(window) and _DATED_EVENT.match(sentence, ref.end))
     )
 
 
-# What a court does to the accused, the verbs of the three court patterns below
-_COURT_VERB = r"sentenced|convicted|indicted|arraigned|pleaded|pled|acquitted"
 # The court's or the arrest's day, not the shooting's: "was sentenced Tuesday", "a judge on
 # Thursday accepted a guilty plea", "pleaded guilty Monday", "Thursday's arraignment", "police
 # arrested a man Tuesday"

@@ -275,6 +275,8 @@ def test_what_followed_the_shooting_does_not_date_it(later):
         "A boy was shot after a court-ordered class Sunday.",
         "The prosecutor's statement says that around 4 p.m. Sunday a boy shot himself.",
         "Prosecutors charged a man in the Sunday shooting that wounded his cousin.",
+        # any event word between the court and the day gives the day to the event
+        "Two officers testified in court about the drone strike Sunday that hit the convoy.",
     ],
 )
 def test_the_shootings_own_day_beside_words_of_what_follows_still_dates_it(text):
