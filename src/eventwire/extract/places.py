@@ -443,9 +443,13 @@ _PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|district of|area of)\b",
 # "University of Memphis": GeoNames lists "University" among a Tennessee town's names
 _INSTITUTION_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "Harrison Street", "at Dale and Walnut streets": a street of that name
+_STREET_WORD = (
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Parkway|"
+    r"Court|Place|Circle|Trail|Way|Terrace)"
+)
 _STREET_AFTER = re.compile(
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+[ \t]+(?:streets|avenues|roads)|"
-    r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\b|Drive|Dr\.|Lane))(?!\w)"
+    rf"[ \t]+{_STREET_WORD})(?!\w)"
 )
 # the second of the pair, "Walnut" (not "Pittsburgh roads": the town's)
 _STREET_PAIR_END = re.compile(r"[ \t]+(?:streets|avenues|roads)(?!\w)")
@@ -477,10 +481,8 @@ _PART_OF_TOWN = re.compile(
 
 # "Glenway Avenue": a street's name is a place only as spelled ("Federal Way",
 # "University Place"), never by a near spelling ("Glen Avon", "Grove City" for "Grove St")
-_STREET_NAME = re.compile(
-    r"\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Highway|"
-    r"Parkway|Court|Place|Circle|Trail|Way|Terrace)$"
-)
+# (a highway too, which after a name is often the state's: "Florida Highway Patrol")
+_STREET_NAME = re.compile(rf"\s(?:{_STREET_WORD}|Highway)$")
 
 
 def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[Place]:

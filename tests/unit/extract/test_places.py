@@ -80,6 +80,16 @@ def test_a_metro_police_force_and_a_street_are_no_towns(run):
     assert run("A man was shot in Federal Way late Sunday.")["Federal Way"][2] == "Washington"
 
 
+def test_a_name_before_any_street_word_is_a_street():
+    from eventwire.extract.places import Mention, _not_a_town
+
+    for text in ("shot on Sandusky Court", "a home on Sandusky Way", "near Sandusky St"):
+        assert "street" in (_not_a_town(text, Mention(text.index("S"), text.index("S") + 8,
+                                                     "Sandusky")) or ""), text  # fmt: skip
+    # a state before "Highway" is the state's patrol or road, not a street of that name
+    assert _not_a_town("the Florida Highway Patrol", Mention(4, 11, "Florida")) is None
+
+
 def test_parts_of_a_city_listed_are_no_towns(run):
     found = run("Ten people were shot on the North, Northwest, West and South sides of Chicago.")
     assert "North" not in found and "Northwest" not in found
