@@ -15,8 +15,9 @@ give the same clusters. A mention joins the best-scoring incident that nothing c
   as the same story (below). No place on either side is no contradiction when the countries
   agree.
 - **document**: one article's incidents were told apart by the article itself and stay apart.
-- **evidence**: with no place to agree on, only the same toll on the same day, the same attacker
-  with the same kind of event, or articles that read alike link.
+- **evidence**: with no place to agree on, only the same attacker with the same kind of event,
+  or articles that read alike link (the same toll on the same day does not: many shootings of
+  one day killed one).
 
 Text similarity (``similarity.TextIndex``: TF-IDF cosine of the articles' content words, the
 weights learnt from the collection being linked) adds to the score, and at ``SAME_STORY`` or
@@ -142,15 +143,13 @@ def _fit(m: dict[str, Any], c: Cluster, texts: TextIndex | None = None) -> float
         places = [p or 0.0 for p in places]
     score += max((p or 0.0) for p in places) + alike
     if score == alike and alike < SIMILAR:
-        # No place to agree on and articles that do not read alike: only the same toll on the
-        # same day, or the same attacker doing the same, is evidence enough.
-        same = [o for o in c.mentions if o.get("event_date") == m.get("event_date")
-                and o.get("fatalities_best") is not None
-                and (o.get("fatalities_best"), o.get("injuries_best"))
-                == (m.get("fatalities_best"), m.get("injuries_best"))]  # fmt: skip
+        # No place to agree on and articles that do not read alike: only the same attacker
+        # doing the same is evidence enough. The same toll on the same day is not: a country
+        # has many shootings a day that killed one, and a place named on one side only is
+        # as likely another town.
         acted = [o for o in c.mentions if m.get("actor1") and o.get("actor1") == m["actor1"]
                  and o.get("sub_event_type") == m.get("sub_event_type")]  # fmt: skip
-        if not same and not acted:
+        if not acted:
             return None
     if m.get("actor1") and any(o.get("actor1") == m["actor1"] for o in c.mentions):
         score += 1.0

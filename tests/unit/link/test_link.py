@@ -279,3 +279,18 @@ def test_a_report_dated_by_its_month_joins_that_months_incident():
     # a year is no month: too long to say which
     year = {**month, "date_end": "2023-12-31", "date_start": "2023-01-01"}
     assert _groups(incidents_of([*ms[:2], year], None)) == [["a:1"], ["b:1"], ["c:1"]]
+
+
+def test_the_same_toll_on_the_same_day_is_no_evidence_without_a_place_the_same_attacker_is():
+    # one report names the town, the other none; their articles do not read alike
+    def shooting(doc: str, place: dict[str, Any], who: str | None) -> dict[str, Any]:
+        return {**mention(doc, "2016-07-07", place, 1), "actor1": who,
+                "event_type": "Violence against civilians", "sub_event_type": "Attack"}  # fmt: skip
+
+    nowhere = {"country_code": "US"}
+    town = {**QAIM, "country_code": "US"}
+    apart = [shooting("a", town, None), shooting("b", nowhere, None)]
+    assert len(cluster(apart)) == 2
+    gang = "Latin Kings"
+    one = [shooting("a", town, gang), shooting("b", nowhere, gang)]
+    assert [sorted(m["mention_id"] for m in c.mentions) for c in cluster(one)] == [["a:1", "b:1"]]
