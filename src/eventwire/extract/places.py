@@ -28,7 +28,7 @@ from typing import Any
 
 from eventwire.clean.patterns import MONTHS, WEEKDAYS
 from eventwire.extract.spans import longest_first
-from eventwire.geo.gazetteer import Gazetteer, region_name
+from eventwire.geo.gazetteer import Gazetteer, region_name, us_state_codes
 from eventwire.geo.names import name_key
 from eventwire.records import Place, PlaceRef
 
@@ -222,13 +222,26 @@ def by_population(candidates: Sequence[Place]) -> Place | None:
     return max(candidates, key=lambda p: p.population) if candidates else None
 
 
-def _focus(mentions: list[Mention], gazetteer: Gazetteer) -> Focus:
+# "Norlina, NC", "Kenosha, WI": a town's name and a comma before a state's postal code
+_TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
+
+
+def _postal_state(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Place]:
+    """The US state a postal code after a town's name is ("Norlina, NC": North Carolina, not
+    New Caledonia, whose country code it also is); nothing when it is no such code."""
+    state = us_state_codes().get(mention.text)
+    if state is None or not _TOWN_COMMA.search(text[max(0, mention.start - 40) : mention.start]):
+        return []
+    return [p for p in gazetteer.lookup(state) if p.kind == "admin1" and p.country_code == "US"]
+
+
+def _focus(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> Focus:
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
     for mention in mentions:
         # the places of this very spelling: a near one ("Mid-South" for Midway South) sets no
         # focus, nor does every Saint Thomas make "St. Thomas" (Ontario) ambiguous
-        cands = gazetteer.spelled(mention.text)
+        cands = _postal_state(text, mention, gazetteer) or gazetteer.spelled(mention.text)
         if not cands:
             continue
         codes = {p.country_code for p in cands}
@@ -255,16 +268,19 @@ _MONTHS_AND_DAYS = [
 _DAY_OR_MONTH = "(?:" + "|".join(n.capitalize() for n in _MONTHS_AND_DAYS) + r")\b"
 # Town names a general model tags as something else or misses, found by the words around them
 # (a name counts only when the gazetteer knows it as a town or county in the document's focus):
+# (nor "Metro" a word of it: "Louisville Metro Police")
+_NOT_IN_NAME = "(?:" + _DAY_OR_MONTH + r"|Metro(?:politan)?\b)"
 _NAME = (
     r"(?!(?:The|A|An|In|At|On|And|But|When|After)\s)"  # "The Broken Arrow Police": Broken Arrow
     r"(?P<name>(?:(?:St|Ste|Ft|Mt)\.\s)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -](?:(?!"
-    + _DAY_OR_MONTH
+    + _NOT_IN_NAME
     + r")[A-Z][a-z]+|[A-Z]\.))?"
-    r"(?:[ -](?!" + _DAY_OR_MONTH + r")[A-Z][a-z]+)?)"
+    r"(?:[ -](?!" + _NOT_IN_NAME + r")[A-Z][a-z]+)?)"
 )
-# A town's or county's own force after its name: "Tifton Police", "Franklin County Sheriff"
+# A town's or county's own force after its name: "Tifton Police", "Franklin County Sheriff",
+# "Louisville Metro Police"
 LOCAL_FORCE = re.compile(
-    r"(?:\s+County)?\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue))"
+    r"(?:\s+County|\s+Metro(?:politan)?)?\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue))"
 )
 # "a", "an", "the", and an age: "a 19-year-old Gary woman"
 _A_OR_THE_AGED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?"
@@ -282,7 +298,8 @@ def _after_preposition(words: str) -> re.Pattern[str]:
 
 
 _CONTEXT = (
-    # "Stockton Police say", "Austin police", "Franklin County Sheriff's Office"
+    # "Stockton Police say", "Austin police", "Franklin County Sheriff's Office", "Louisville
+    # Metro Police", "Indianapolis Metropolitan Police Department"
     re.compile(_NAME + rf"(?={LOCAL_FORCE.pattern})"),
     # where someone lives: "a Sulphur man", "a 19-year-old Gary woman", "the Evansville couple"
     re.compile(
@@ -308,7 +325,7 @@ _CONTEXT = (
     ),
 )
 _OVER_PEOPLE = (0, 1, 2)  # the _CONTEXT patterns whose names count where a model saw a person
-_NOT_TOWNS = frozenset(_MONTHS_AND_DAYS) | {"god", "police", "update"}
+_NOT_TOWNS = frozenset(_MONTHS_AND_DAYS) | {"god", "police", "update", "metro", "metropolitan"}
 
 
 def context_mentions(
@@ -353,7 +370,7 @@ def resolve_places(
     """Every toponym of a parsed document with the place it names (or None, and why)."""
     text = doc.text if text is None else text  # a spaCy Doc rebuilds its text on every access
     mentions = detect(doc, aliases, text)
-    focus = _focus(mentions, gazetteer)
+    focus = _focus(mentions, gazetteer, text)
     surnames: frozenset[str] = frozenset()
     if not baseline:
         found = [(m.start, m.end) for m in mentions]
@@ -365,7 +382,9 @@ def resolve_places(
     refs = []
     placed, own = ({}, set()) if baseline else _placed_by_region(mentions, text, gazetteer)
     for mention in mentions:
-        cands = _candidates(mention, gazetteer)
+        cands = (not baseline and _postal_state(text, mention, gazetteer)) or _candidates(
+            mention, gazetteer
+        )
         if not cands and not baseline:
             mention = _joint_force_town(text, mention)
             cands = _candidates(mention, gazetteer)
@@ -397,8 +416,9 @@ def resolve_places(
 def _joint_force_town(text: str, mention: Mention) -> Mention:
     """ "Savannah-Chatham police", "Miami-Dade Police": a joint force is named first for its
     town (the mention unchanged when it is no such name)."""
-    first, dash, _ = mention.text.partition("-")
-    if not dash or not first or LOCAL_FORCE.match(text, mention.end) is None:
+    first, dash, rest = mention.text.partition("-")
+    force = LOCAL_FORCE.match(text, mention.end) or LOCAL_FORCE.search(rest)  # its name's end
+    if not dash or not first or force is None:
         return mention
     return Mention(mention.start, mention.start + len(first), first, mention.kind_hint)
 

@@ -220,6 +220,20 @@ def test_a_joint_force_is_named_first_for_its_town(run):
     assert found["Winston-Salem"][:2] == ("Winston-Salem", "city")
 
 
+def test_a_metro_force_is_named_for_its_town(run):
+    text = "A woman was shot on the west side, Indianapolis Metropolitan Police Department said."
+    assert run(text)["Indianapolis"] == ("Indianapolis", "city", "Indiana")
+    found = run("Louisville Metro Police said a man, 20, was shot on Friday.")
+    assert found["Louisville"][:2] == ("Louisville", "city") and "Metro" not in found
+    found = run("Savannah-Chatham Metro Police are investigating a shooting on Elm Street.")
+    assert found["Savannah"] == ("Savannah", "city", "Georgia")
+
+
+def test_a_states_postal_code_after_a_town_is_the_state_not_a_country(run):
+    found = run("Earl Valentine went to the Norlina, NC home of his ex-wife and shot her.")
+    assert found["NC"] == ("North Carolina", "admin1", "North Carolina")
+
+
 def test_a_street_of_a_crossing_is_no_town(run):
     found = run("In Chicago, a boy was shot at the corner of 38th and Francisco on Monday.")
     assert "Francisco" not in found and found["Chicago"][:2] == ("Chicago", "city")
