@@ -28,7 +28,7 @@ from typing import Any
 
 from eventwire.clean.patterns import MONTHS, WEEKDAYS
 from eventwire.extract.spans import longest_first
-from eventwire.geo.gazetteer import Gazetteer, region_name, us_state_codes
+from eventwire.geo.gazetteer import AP_STATES, Gazetteer, region_name, us_state_codes
 from eventwire.geo.names import name_key
 from eventwire.records import Place, PlaceRef
 
@@ -77,8 +77,12 @@ def detect(
             label = _LEAD_WORDS.sub("", ent.text)
             start += len(ent.text) - len(label)
             end -= len(label) - len(_POSSESSIVE.sub("", label))
-            if end > start:
-                found.append(_with_hint(text, start, end))
+            # a name ends at a line's end ("16411 Saybrook" over a paragraph, "Houston police")
+            for line in re.finditer(r"[^\n]+", text[start:end]):
+                a, b = start + line.start(), start + line.end()
+                b -= len(text[a:b]) - len(text[a:b].rstrip())
+                if b > a:
+                    found.append(_with_hint(text, a, b))
     if gazetteer_aliases is not None:
         for m in gazetteer_aliases.finditer(text):
             found.append(_with_hint(text, m.start(), m.end()))
@@ -226,10 +230,15 @@ def by_population(candidates: Sequence[Place]) -> Place | None:
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 
 
+_AP_CODE = {abbreviation: code for code, abbreviation in AP_STATES.items()}
+
+
 def _postal_state(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Place]:
-    """The US state a postal code after a town's name is ("Norlina, NC": North Carolina, not
-    New Caledonia, whose country code it also is); nothing when it is no such code."""
-    state = us_state_codes().get(mention.text)
+    """The US state a postal code or an AP abbreviation after a town's name is ("Norlina, NC":
+    North Carolina, not New Caledonia, whose country code it also is; "KINLOCH, Mo.": Missouri,
+    not Macao); nothing when it is no such code."""
+    code = _AP_CODE.get(mention.text, mention.text)
+    state = us_state_codes().get(code)
     if state is None or not _TOWN_COMMA.search(text[max(0, mention.start - 40) : mention.start]):
         return []
     return [p for p in gazetteer.lookup(state) if p.kind == "admin1" and p.country_code == "US"]

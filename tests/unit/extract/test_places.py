@@ -232,6 +232,14 @@ def test_a_metro_force_is_named_for_its_town(run):
 def test_a_states_postal_code_after_a_town_is_the_state_not_a_country(run):
     found = run("Earl Valentine went to the Norlina, NC home of his ex-wife and shot her.")
     assert found["NC"] == ("North Carolina", "admin1", "North Carolina")
+    found = run("KINLOCH, Mo. (KMOV) - Four people were shot in Kinloch on Monday.")
+    assert found["Mo."] == ("Missouri", "admin1", "Missouri")  # not Macao
+
+
+def test_a_name_ends_at_the_end_of_its_line(refs):
+    text = "Shooting at 1600 Saybrook\n\nHouston police are investigating a fatal shooting."
+    found = {r.text: r.place for r in refs(text)}
+    assert found["Houston"] is not None and found["Houston"].admin1 == "Texas"
 
 
 def test_a_street_of_a_crossing_is_no_town(run):
