@@ -700,6 +700,23 @@ def _town_of_story(text: str, ref: PlaceRef, dateline: Place) -> bool:
     return not district
 
 
+# "a Covington woman", "the 19-year-old Dacula teens", "a man from Paragould, Arkansas"
+_RESIDENT = re.compile(r"(?:\bfrom|\b(?:[Aa]n?|[Tt]he)(?:\s+\d{1,3}-year-old)?)\s+$")
+_RESIDENT_NOUN = re.compile(
+    r"\s+(?:man|woman|boy|girl|teen|teenager|couple|family|mother|father|resident|native|"
+    r"youth|child|toddler|student)s?\b"
+)
+
+
+def _resident(text: str, ref: PlaceRef) -> bool:
+    """Where someone lives or comes from ("a Covington woman", "from Paragould"), by the words
+    around the name."""
+    before = _RESIDENT.search(text, max(0, ref.start - 25), ref.start)
+    if before is None:
+        return False
+    return before.group(0).startswith("from") or bool(_RESIDENT_NOUN.match(text, ref.end))
+
+
 def _best_place(
     text: str,
     inc: _Incident,
@@ -721,9 +738,10 @@ def _best_place(
         curated = p.place.source == "curated" and p.place.kind in ("site", "admin2")
         return (0 if curated else 1, is_relative(text, p) * 1, _PLACE_RANK.get(p.place.kind, 4))
 
-    def order(p: PlaceRef) -> tuple[tuple[int, int, int], bool, int]:
-        # An introduced place ("in Jurf al-Nasr") before a modifier ("Pittsburgh police").
-        return rank(p), not _introduced(text, p), p.start
+    def order(p: PlaceRef) -> tuple[tuple[int, int, int], bool, bool, int]:
+        # A place not where someone lives ("a Skokie man ... in Park Ridge"), an introduced
+        # place ("in Jurf al-Nasr") before a modifier ("Pittsburgh police").
+        return rank(p), _resident(text, p), not _introduced(text, p), p.start
 
     ranked = sorted(refs, key=order)
     best = ranked[0] if ranked else None

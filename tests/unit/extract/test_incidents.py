@@ -784,3 +784,13 @@ def test_a_shootout_and_the_shooting_it_was_are_one_incident():
         ("Attack", 14),
         ("Armed clash", 2),
     ]
+
+
+def test_the_town_a_victim_is_from_ranks_after_the_scene():
+    text = "A Skokie man was shot and wounded early Friday in Park Ridge, police said."
+    skokie = PlaceRef(2, 8, "Skokie", Place("Skokie", "city", "US", admin1="Illinois"), "test")
+    start = text.index("Park Ridge")
+    ridge = PlaceRef(start, start + 10, "Park Ridge",
+                     Place("Park Ridge", "city", "US", admin1="Illinois"), "test")  # fmt: skip
+    found = main_incident(find_incidents(text, WED, [skokie, ridge]))
+    assert found and found.place and found.place.text == "Park Ridge"
