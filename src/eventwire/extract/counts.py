@@ -60,7 +60,9 @@ def _modifiers(not_these: str) -> str:
 # (nor a verb of telling: "leaves child, 2 Police say 17-year-old was shot" is one shot)
 _NOT_MODIFIER = "and|or|injured|wounded|hurt|killed|dead|say|says|said"
 _ADJ = _modifiers(_NOT_MODIFIER)
-_ADJ5 = r"(?:[\w'-]+\s+){0,5}?"
+# up to five words, none of them a verb or "and" ("A man was killed and a woman was injured":
+# the woman's words are her own)
+_ADJ5 = rf"(?:(?!(?:{_NOT_MODIFIER}|was|were|is|are|has|had|have)\b)[\w'-]+\s+){{0,5}}?"
 _WHO = (
     r"(?:people|persons|civilians|fighters|members|militants|militiamen|militiaman|soldiers|"
     r"troops|servicemen|service members|men|women|children|kids|teens|teenagers|others|victims|"

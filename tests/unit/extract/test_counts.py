@@ -350,6 +350,15 @@ def test_figures(text, field, low, best, high):
     assert (c.field, c.low, c.best, c.high) == (field, low, best, high)
 
 
+def test_each_victim_of_a_sentence_has_their_own_words():
+    # the woman's count does not reach back over "killed and" to the man's article
+    found = find_counts("A man was killed and a woman was injured during a shooting.")
+    assert [(c.field, c.best, c.text) for c in found] == [
+        ("killed", 1, "A man was killed"),
+        ("injured", 1, "a woman was injured"),
+    ]
+
+
 def test_one_hurt_beside_a_shooter_who_killed_himself():
     text = "The boy shot his brother to death, wounded his sister and killed himself."
     found = [(c.field, c.best, c.text) for c in find_counts(text)]
