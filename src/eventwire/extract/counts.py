@@ -155,7 +155,7 @@ _NAME_SET_OFF = r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:,\s+\d{1
 # family as Angelo Doe, was pronounced dead"
 _APPOSED = (
     r"(?:,\s+(?:a|an|also)\s+[^,;.]{1,40},|"
-    r",\s+(?:later\s+)?identified\s+(?:by\s+(?:\w+\s+){1,3}?)?as\s+[^;.]{1,60}?,"
+    r",\s+(?:later\s+|recently\s+|since\s+|now\s+)?identified\s+(?:by\s+(?:\w+\s+){1,3}?)?as\s+[^;.]{1,60}?,"
     r"(?=\s+(?:was|were|is|had|has)\b)|"
     r",\s+(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z“\"][\w'’“”\".-]+){1,3}),)?"
 )
@@ -351,6 +351,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
+    # "left three dead and injured another", "shot his girlfriend and her son, wounding both"
+    ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|hurting)\s+(?:(?P<one>another|one other)|(?P<both>both))\b(?!\s+(?:his|her|their)\b)", re.I)),
     # "to shoot and kill one person and wound five others" (the verb's bare form: people named)
     ("injured", re.compile(rf"\b(?:wound|injure)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "found two injured students", "the other six were rushed to the hospital"

@@ -28,6 +28,8 @@ def only(text: str):
         ("The strike resulted in several enemy casualties.", "casualties", 2, None, None),
         ("Dozens of people were injured in the blast.", "injured", 12, 12, None),
         ("A man was shot and killed on Elm Street.", "killed", 1, 1, 1),
+        ("The gunman opened fire on the car, wounding both of the officers.", "injured", 2, 2, 2),
+        ("A man, recently identified as Ray Doe, was also shot.", "injured", 1, 1, 1),
         ("The accident took the life of a 20-year-old student.", "killed", 1, 1, 1),
         ("His friend pulled the trigger and killed him.", "killed", 1, 1, 1),
         ("Police identified the 15-year-old killed in a shooting.", "killed", 1, 1, 1),
@@ -348,6 +350,14 @@ def only(text: str):
 def test_figures(text, field, low, best, high):
     c = only(text)
     assert (c.field, c.low, c.best, c.high) == (field, low, best, high)
+
+
+def test_another_hurt_after_the_dead():
+    found = find_counts("A shooting left three dead and injured another early Sunday.")
+    assert [(c.field, c.best) for c in found] == [("killed", 3), ("injured", 1)]
+    # both of his legs: one hurt, counted once
+    hurt = find_counts("He was hit in the crossfire, injuring both his legs.")
+    assert [(c.field, c.best) for c in hurt] == [("injured", 1)]
 
 
 def test_each_victim_of_a_sentence_has_their_own_words():
