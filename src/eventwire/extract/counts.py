@@ -479,7 +479,9 @@ _PARENT_OF = re.compile(
 # "four people were shot, one fatally": the fatal part of a number shot
 # ("Five men were shot -- three of them fatally --")
 FATAL_PART = re.compile(
-    rf"(?:,|\s+(?:--|—|–))?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s*)?(?:,[^,.;]{{1,40}},\s+)?(?:fatally|died|was killed|were killed|dead|did not survive)\b",
+    rf"(?:,|\s+(?:--|—|–))?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s*)?(?:,[^,.;]{{1,40}},\s+)?(?:fatally|died|was killed|were killed|dead|did not survive)\b"
+    # "Seven people were shot, leaving one person dead"
+    rf"|,?\s+(?P<leaving>leaving\s+(?P<left>{_N}|a|an)\s+(?:{_WHO}\s+)?dead)\b",
     re.I,
 )
 # "was shot in the back and pronounced dead", "were each shot in the head and pronounced dead
@@ -765,13 +767,17 @@ def find_counts(text: str) -> list[Count]:
                     field = "killed"
                 shot = re.search(r"(?i)\b(?:shot|shooting|hit|struck)\b", m.group(0))
                 if fatal and fig.best is not None and shot:
-                    dead = parse_number(fatal.group("part")) or 0
+                    part = "part" if fatal.group("part") else "leaving"
+                    dead = parse_number(fatal.group("part") or fatal.group("left")) or 0
                     fig = _Figure(fig.best - dead, fig.best - dead, fig.best - dead)
-                    counts.append(Count(field="killed", low=dead, best=dead, high=dead,
-                                        start=offset + fatal.start("part"), end=offset + fatal.end(),
-                                        text=fatal.group(0)[fatal.start("part") - fatal.start():],
-                                        attributed_to=who, hedged=hedged, tally=tally,
-                                        extractor=EXTRACTOR))  # fmt: skip
+                    told = (fatal.start(part), fatal.end())
+                    if not any(told[0] < e and s < told[1] for s, e in taken):
+                        taken.append(told)  # (a dead figure counted already stands once)
+                        counts.append(Count(field="killed", low=dead, best=dead, high=dead,
+                                            start=offset + told[0], end=offset + told[1],
+                                            text=sentence[told[0] : told[1]],
+                                            attributed_to=who, hedged=hedged, tally=tally,
+                                            extractor=EXTRACTOR))  # fmt: skip
                 surface = m.group(0).rstrip()
                 counts.append(Count(field=field, low=fig.low, best=fig.best, high=fig.high,
                                     start=offset + m.start(), end=offset + m.start() + len(surface),

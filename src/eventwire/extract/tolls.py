@@ -13,9 +13,10 @@ in order:
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
    when the deaths are told apart;
 4. the one victim "shot" in a story of deaths is one who died, not also injured; so is the one
-   found "with a gunshot wound", told of by a pronoun ("He was rushed to the hospital"), or
-   named by the death too ("Isis was struck" beside "fatally shooting Isis Allen"), unless
-   the two are told with different ages;
+   found "with a gunshot wound", "the victim" who "suffered a gunshot wound", the one told of
+   by a pronoun ("He was rushed to the hospital"), or the one named by the death too ("Isis
+   was struck" beside "fatally shooting Isis Allen"), unless the two are told with different
+   ages;
 5. a shooter who killed himself after killing others ("shot and killed his wife before
    killing himself") is one more dead, and not one of the people he shot (rule 3);
 6. a "murder-suicide" is two dead at least: a story that counts one dead (the victim, or the
@@ -41,6 +42,12 @@ _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
 _FOUND_WOUNDED = re.compile(
     r"\b(?:with|suffering from)\s+(?:an?\s+)?(?:(?:single|apparent)\s+)?"
+    r"(?:gunshot|bullet)\s+wounds?\b",
+    re.I,
+)
+# "the victim suffered a gunshot wound": the victim told before (not "A fourth man suffered")
+_THE_ONE_WOUNDED = re.compile(
+    r"(?:the|he|she)\b[^.;]{0,40}?\b(?:suffered|sustained)\s+(?:an?\s+)?(?:(?:single|apparent)\s+)?"
     r"(?:gunshot|bullet)\s+wounds?\b",
     re.I,
 )
@@ -242,7 +249,9 @@ def injured_apart_from_killed(
     found_wounded = unwounded != injured.text and not _HURT_WORD.search(unwounded)
     # "He was rushed to the hospital ... He later died": the one told of by a pronoun is the
     # victim the story told of before
-    told_before = _PRONOUN.match(injured.text) is not None
+    told_before = (
+        _PRONOUN.match(injured.text) is not None or _THE_ONE_WOUNDED.match(injured.text) is not None
+    )
     if injured.best == 1 and (hit_only or found_wounded or told_before):
         return None, f"{injured.text!r} is the victim who died"
     dead = killed.best - shooter  # "shot six people, killing four, then himself": four of six

@@ -99,6 +99,7 @@ def test_as_many_dead_as_shot_leaves_no_one_injured():
 def test_the_fatal_part_and_the_others_are_apart_already():
     for text, left in (
         ("Four teenagers were shot, one fatally, outside a party. One teenager died.", 3),
+        ("Seven people were shot, leaving one person dead, and the gunman fled.", 6),
         ("One person was killed. Five others were shot outside the club.", 5),
     ):
         assert _apart(text) == (left, 1, None), text
@@ -123,7 +124,11 @@ def test_the_one_found_with_a_gunshot_wound_is_the_one_who_died():
         "Deputies found a 17-year-old male suffering from an apparent gunshot wound on Elm "
         "Street. He was pronounced dead on the scene."
     )
-    # one who suffered a wound is told as a survivor
+    assert _is_the_one_who_died(
+        "Medics learned that the victim suffered a gunshot wound. He was pronounced dead on "
+        "Saturday."
+    )
+    # one who suffered a wound is told as a survivor, unless told before ("the victim")
     assert _kept_hurt("A fourth man suffered a gunshot wound in his arm. Three men died.")
 
 
