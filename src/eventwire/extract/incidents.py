@@ -171,12 +171,35 @@ _ACTOR2_CUE = re.compile(
 _PLACE_RANK = {"site": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
+# "Update, 9:45 a.m. Sunday:", "UPDATE #2 (Dec. 5, 2015)": when the story was updated
+_UPDATE_STAMP = re.compile(
+    r"(?i)\bupdated?\b(?:\s*#\s*\d+)?[\s,:(—–-]*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s*)?$"
+)
+# "On Wednesday, the Barron County Sheriff's Office said officers found ...": a telling's day
+# opening the sentence
+_ON_DAY = re.compile(r"(?:^|\n|[.!?]\s)\s*On\s+$")
+_TELLER_SAID = re.compile(
+    r",\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|confirmed|told|reported)\b"
+)
+
+
+def _day_of_telling(sentence: str, ref: DateRef) -> bool:
+    """ "On Tuesday, Evansville Police Sgt. Jason Cullum said ...", not "On Monday, a gunman
+    killed two people and police said" (an event told before the verb of telling)."""
+    if not _ON_DAY.search(sentence, max(0, ref.start - 8), ref.start):
+        return False
+    said = _TELLER_SAID.match(sentence, ref.end)
+    return said is not None and not find_triggers(said.group("who"))
+
+
 def _reporting_date(sentence: str, ref: DateRef) -> bool:
     """Whether a date dates the report ("police said Thursday") rather than the event."""
     before = sentence[max(0, ref.start - 30) : ref.start]
     after = sentence[ref.end :]
     return bool(
-        (_REPORTED_BEFORE.search(before) and _TELLING_ENDS.match(after))
+        _UPDATE_STAMP.search(sentence[max(0, ref.start - 40) : ref.start]) is not None
+        or _day_of_telling(sentence, ref)
+        or (_REPORTED_BEFORE.search(before) and _TELLING_ENDS.match(after))
         or (_SAID_BEFORE.search(before) and _SAID_AFTER.match(after))
         # "Friday, police said they ...", not "... wounded two people Monday, police said."
         or (ref.start < 15 and _REPORTED_AFTER.match(after) is not None)

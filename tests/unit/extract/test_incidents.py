@@ -794,3 +794,25 @@ def test_the_town_a_victim_is_from_ranks_after_the_scene():
                      Place("Park Ridge", "city", "US", admin1="Illinois"), "test")  # fmt: skip
     found = main_incident(find_incidents(text, WED, [skokie, ridge]))
     assert found and found.place and found.place.text == "Park Ridge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an update's time stamp dates the update
+        "Update, 9:45 a.m. Sunday: Police say the teen who was shot died of his wounds.\n\n"
+        "A teen was shot on a porch Saturday afternoon, police said.",
+        # a day that opens a sentence told by someone dates the telling
+        "Investigators say a man accidentally shot himself to death.\n\nOn Sunday, the "
+        "Barron County Sheriff's Office said officers found the body of Paul Doe, 25, on "
+        "Saturday night.",
+    ],
+)
+def test_the_day_of_an_update_or_a_telling_is_not_the_events(text: str):
+    found = _main(text)
+    assert found and found.date and found.date.date_start == dt.date(2023, 11, 18)
+
+
+def test_a_day_opening_a_sentence_that_tells_the_event_is_the_events():
+    found = _main("On Sunday, a gunman killed two people and police said he fled.")
+    assert found and found.date and found.date.date_start == dt.date(2023, 11, 19)
