@@ -60,9 +60,18 @@ _REPORTED_BEFORE = re.compile(
     r"posted|(?:released|issued|published)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|"
     r"statement|release|update|video|photo))\s+(?:on\s+)?$"
 )
+# "told The Associated Press on Saturday", "told WSB-TV Monday"
+_TOLD_WHOM_BEFORE = re.compile(
+    r"\btold\s+(?:(?:the|The)\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}(?:on\s+)?$"
+)
 _REPORTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+){0,2}(?:said|announced|told|confirmed)\b")
 # ...and the telling ends there: "announced Friday." / "said Thursday they arrested"
-_TELLING_ENDS = re.compile(r"^(?:\s*[.,;:]|\s*$|\s+(?:that|they|he|she|it|police|officials)\b)")
+_TELLING_ENDS = re.compile(
+    r"^(?:\s*[.,;:]|\s*$|\s+(?:that|they|he|she|it|police|officials)\b|"
+    # "said Friday at a news conference", "said Monday in a statement"
+    r"\s+(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:(?:news|press)\s+)?"
+    r"(?:conference|briefing|statement|release|interview)\b)"
+)
 # "Chief Jerman said Saturday night the incident does not appear ...": what was said follows
 # (not "says Friday morning a teenager shot ...": told in the present, the day is the event's)
 _SAID_BEFORE = re.compile(r"\bsaid\s+(?:on\s+)?$")
@@ -199,7 +208,10 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
     return bool(
         _UPDATE_STAMP.search(sentence[max(0, ref.start - 40) : ref.start]) is not None
         or _day_of_telling(sentence, ref)
-        or (_REPORTED_BEFORE.search(before) and _TELLING_ENDS.match(after))
+        or (
+            (_REPORTED_BEFORE.search(before) or _TOLD_WHOM_BEFORE.search(before))
+            and _TELLING_ENDS.match(after)
+        )
         or (_SAID_BEFORE.search(before) and _SAID_AFTER.match(after))
         # "Friday, police said they ...", not "... wounded two people Monday, police said."
         or (ref.start < 15 and _REPORTED_AFTER.match(after) is not None)

@@ -806,6 +806,11 @@ def test_the_town_a_victim_is_from_ranks_after_the_scene():
         "Investigators say a man accidentally shot himself to death.\n\nOn Sunday, the "
         "Barron County Sheriff's Office said officers found the body of Paul Doe, 25, on "
         "Saturday night.",
+        # a telling's day before the words of where it was told, or after whom it was told to
+        "The officer who died was Jon Doe, 43, Chief Ann Roe said Sunday at a news "
+        "conference.\n\nPolice surrounded a house linked to Saturday night's shooting.",
+        "The daughter of a man suspected of shooting five people told The Associated Press on "
+        "Sunday that he was a danger.\n\nThe Saturday night shootings stemmed from a dispute.",
     ],
 )
 def test_the_day_of_an_update_or_a_telling_is_not_the_events(text: str):
