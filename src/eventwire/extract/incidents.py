@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 
 from eventwire.extract.actors import abroad
 from eventwire.extract.clauses import Clause, split_clauses
-from eventwire.extract.counts import find_counts
+from eventwire.extract.counts import find_counts, parse_number
 from eventwire.extract.dates import deictic, find_time_expressions, looks_ahead, pin_weekdays
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
 from eventwire.extract.focus import ArticleFocus, article_focus
@@ -307,6 +307,39 @@ _CHARGED_AFTER = re.compile(
 )
 
 
+# "died Friday, three days after he was shot", "died Saturday, a week after the shooting"
+_DAYS_AFTER = re.compile(
+    r",?\s+(?:(?P<n>\w+)\s+days|(?P<weeks>a|one|two)\s+weeks?)\s+after\s+"
+    r"(?:(?:he|she|they|the\s+\w+)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:shot|wounded|injured|stabbed|hurt)|the\s+(?:shooting|incident|attack|stabbing))\b",
+    re.I,
+)
+
+
+def _shot_days_before_death(sentence: str, r: DateRef) -> DateRef:
+    """The day of the shooting a death day counts back to ("died Friday, three days after he
+    was shot": the Tuesday before), else the day as told."""
+    after = _DAYS_AFTER.match(sentence, r.end)
+    if (
+        after is None
+        or r.precision != "day"
+        or r.date_start is None
+        or not _DEATH_DAY.search(sentence, max(0, r.start - 40), r.start)
+    ):
+        return r
+    weeks = after.group("weeks")
+    n = (2 if weeks.lower() == "two" else 1) * 7 if weeks else parse_number(after.group("n"))
+    if not n:
+        return r
+    back = dt.timedelta(days=n)
+    day = r.date_start - back
+    return replace(
+        r, end=after.end(), text=sentence[r.start : after.end()], value=day.isoformat(),
+        type="DATE", date_start=day, date_end=(r.date_end or r.date_start) - back,
+        part_of_day=None, reasoning=f"{n} days before the day of the death ({r.reasoning})",
+    )  # fmt: skip
+
+
 def _event_dates(text: str, published: dt.date | None) -> list[DateRef]:
     """Resolved time expressions that may date an event (not the telling), in text offsets;
     a weekday one sentence pins to a date ("Monday, May 23") is that date in every other."""
@@ -327,6 +360,7 @@ def _event_dates(text: str, published: dt.date | None) -> list[DateRef]:
                 r"\b(?:since|until|till|from|by)\s+(?:mid-|early |late )?$", sentence[: r.start]
             ):
                 continue  # the telling's date, or the start of a period
+            r = _shot_days_before_death(sentence, r)
             out.append(DateRef(start=s + r.start, end=s + r.end, text=r.text, value=r.value,
                                type=r.type, extractor=r.extractor, date_start=r.date_start,
                                date_end=r.date_end, precision=r.precision,

@@ -821,3 +821,18 @@ def test_the_day_of_an_update_or_a_telling_is_not_the_events(text: str):
 def test_a_day_opening_a_sentence_that_tells_the_event_is_the_events():
     found = _main("On Sunday, a gunman killed two people and police said he fled.")
     assert found and found.date and found.date.date_start == dt.date(2023, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A boy shot in the head as he ran from a gunman has died.\n\n"
+         "Rohan Doe died Tuesday, three days after he was shot.", dt.date(2023, 11, 18)),
+        ("A woman died Sunday, a week after she was critically injured in a shooting.",
+         dt.date(2023, 11, 12)),
+    ],
+)  # fmt: skip
+def test_a_death_day_told_days_after_the_shooting_counts_back_to_it(text: str, day: dt.date):
+    found = _main(text)
+    assert found and found.date and found.date.date_start == day
+    assert "before the day of the death" in (found.date.reasoning or "")
