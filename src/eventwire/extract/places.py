@@ -480,6 +480,12 @@ _STREET_AFTER = re.compile(
     r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+[ \t]+(?:streets|avenues|roads)|"
     rf"[ \t]+{_STREET_WORD})(?!\w)"
 )
+# a crossing told by one street's name and the other's bare name: "near Yosemite Avenue and
+# Cleveland", "at Cleveland and Yosemite Avenue"
+_STREET_AND_BEFORE = re.compile(rf"[A-Z][\w'’-]*[ \t]+{_STREET_WORD}[ \t]+(?:and|&)[ \t]+$")
+_AND_STREET_AFTER = re.compile(
+    rf"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+{_STREET_WORD}(?!\w)"
+)
 # the second of the pair, "Walnut" (not "Pittsburgh roads": the town's)
 _STREET_PAIR_END = re.compile(r"[ \t]+(?:streets|avenues|roads)(?!\w)")
 _PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+and[ \t]+$")
@@ -561,6 +567,8 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
         _STREET_BEFORE.search(before)
         or _STREET_AFTER.match(text, mention.end)
         or (_STREET_PAIR_END.match(text, mention.end) and _PAIR_BEFORE.search(before))
+        or _STREET_AND_BEFORE.search(before)
+        or _AND_STREET_AFTER.match(text, mention.end)
         or (
             _CROSSING_BEFORE.search(before)
             and (before.rstrip().endswith(("and", "&")) or _CROSSING_AFTER.match(text, mention.end))

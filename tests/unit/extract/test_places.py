@@ -245,6 +245,10 @@ def test_a_name_ends_at_the_end_of_its_line(refs):
 def test_a_street_of_a_crossing_is_no_town(run):
     found = run("In Chicago, a boy was shot at the corner of 38th and Francisco on Monday.")
     assert "Francisco" not in found and found["Chicago"][:2] == ("Chicago", "city")
+    found = run("The shooting happened near Yosemite Avenue and Cleveland in Madera, Calif.")
+    assert "Cleveland" not in found and found["Madera"][2] == "California"
+    found = run("Two men were shot at Cleveland and Yosemite Avenue in Madera, Calif.")
+    assert "Cleveland" not in found
     found = run("In Chicago, a boy was shot at the intersection of Francisco and 38th.")
     assert "Francisco" not in found
 
