@@ -127,10 +127,12 @@ _NOT_A_NAME = (
 # "non-life threatening injuries", "a gunshot wound": what a hurt person suffered (not "fatal")
 # A victim's name opening the clause ("Issac was shot", "Darryl Freeman died"), not "The
 # Victim" and none of the capitalised words that start sentences
+# A capitalised word of a name, a capital inside it too ("McLean", "DeShawn", "O'Neal")
+_CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"
 _NAMED = rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)"
 # One capitalised word that may be a victim's name ("found Ortega dead"), in a pattern that
 # ignores case elsewhere
-_SURNAME = rf"(?-i:{_NAMED}[A-Z][a-z]+)"
+_SURNAME = rf"(?-i:{_NAMED}{_CAP})"
 _WOUNDS = (
     r"(?:(?:a|an|what\s+(?:was|were|are|is)\s+described\s+as|apparently|possible)\s+)?"
     r"(?:(?!fatal|mortal)[\w-]+\s+){0,3}?(?:gunshot\s+|bullet\s+|stab\s+|graze\s+)?"
@@ -164,7 +166,7 @@ _APPOSED = (
 # 9:28 PM that a male and female": the figure is a time, the group "a male")
 _PART_ADJ = _modifiers(_NOT_MODIFIER + "|that|which|who|when|after|before")
 # ("Milien's father and a 15-year-old boy were also shot": a name's relative is one)
-_PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
+_PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their|(?-i:{_CAP})['’]s)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
 # "Two children, ages 3 and 5, and their mother": the group's ages set off by commas
 _AGES_SET_OFF = r"(?:,\s+(?:ages?|aged)\s+\d{1,3}(?:(?:,\s*|,?\s+and\s+)\d{1,3})*,)?"
 COMPOUND = re.compile(
@@ -187,7 +189,7 @@ _LEAD_NUMBER = re.compile(
 
 # A person's name, two or three capitalised words ("Deziyah Davis", "Timothy Hollis Jr"), in
 # a pattern that ignores case elsewhere
-_PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
+_PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
 # A name with its age before it: "18-year-old Dequan M. Barnett"
 _AGED_PERSON = rf"(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_PERSON}"
 # One victim of a list: a name, "a 9-year-old", "her grandmother", "two men"; an age may follow
@@ -258,7 +260,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(r"\b(?:killing|killed)\s+(?P<one>another|one other)\b", re.I)),
     ("killed", re.compile(rf"\bpronounced\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}{_WHO}?(?:,\s*\d{{1,3}},)?\s+dead\b", re.I)),
     # "mortally wounding Troyer", "fatally wounding the victim"
-    ("killed", re.compile(rf"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>[A-Z][a-z]+|him|her|(?:the|a|an)\s+{_ADJ}{_ONE})\b")),
+    ("killed", re.compile(rf"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>{_CAP}|him|her|(?:the|a|an)\s+{_ADJ}{_ONE})\b")),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead",
     # "sixteen people, civilians among them, were killed"
     ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
@@ -278,16 +280,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (not "the shooting death of a boy who was shot in the head": the dead, below)
     ("injured", re.compile(rf"(?<!death of )(?<!killing of )(?<!murder of )(?<!slaying of )\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
     # "Ryan Welch, 4, was killed": a named victim with an age
-    ("killed", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b(?!\s+(?:(?!{_NOT_A_NAME}\b)[A-Z]|(?:his|her|their|him|a|an|the)\b))")),
-    ("injured", re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
+    ("killed", re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b(?!\s+(?:(?!{_NOT_A_NAME}\b)[A-Z]|(?:his|her|their|him|a|an|the)\b))")),
+    ("injured", re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
     # "Lavell Lee Smith, a 33-year-old man, was shot and killed", "Bourda, a student, was killed"
-    ("killed", re.compile(rf"\b(?!{_NOT_A_NAME}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
+    ("killed", re.compile(rf"\b(?!{_NOT_A_NAME}\b){_CAP}(?:\s+{_CAP}){{0,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     # "Eric Brown was killed when a child pulled the trigger": a victim by name
-    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>{_CAP})\s+(?:was|had been|has been)\s+{_MANNER}(?:killed|slain|murdered|shot dead|shot and killed|fatally (?:shot|wounded|stabbed))\b")),
     # "Darryl Freeman died at 10 a.m.", "Isis was pronounced dead", "Harris, who died Saturday"
-    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:{_DIED}|was (?:pronounced|found|discovered) (?:dead|deceased|shot to death))\b|{_NAMED}(?P<one2>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>{_CAP}(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?(?:,\s+who)?\s+(?:later\s+)?(?:has\s+|had\s+)?(?:{_DIED}|was (?:pronounced|found|discovered) (?:dead|deceased|shot to death))\b|{_NAMED}(?P<one2>{_CAP}(?:\s+[A-Z][\w'’-]+){{0,2}})(?:,\s+\d{{1,3}})?,\s+who\s+was\s+(?:killed|slain|fatally shot|shot and killed|shot dead)\b")),
     # "Victoria Whitehurst, of Pinetown, died", "Cade Booher, 16, was in the backseat and died"
-    ("killed", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:(?:\d{{1,3}},\s+)?of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:later\s+)?{_DIED}|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
+    ("killed", re.compile(rf"{_NAMED}(?P<one>{_CAP}(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:(?:\d{{1,3}},\s+)?of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:later\s+)?{_DIED}|\d{{1,3}},\s+was\s+[^.;]{{0,80}}?\s+(?:and|but)\s+(?:later\s+)?died\b)")),
     # "A man killed his wife", "accused of killing his two children"
     ("killed", re.compile(rf"\b{_KILLING}\s+(?P<num>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE}\b(?!['’]s)", re.I)),
     ("killed", re.compile(rf"\b{_KILLING}\s+(?:his|her|their)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
@@ -323,7 +325,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the shooting death of a Houston man"
     ("killed", re.compile(rf"\b(?:deaths?|killing|murder|(?:fatal|deadly) (?:shooting|stabbing)|shooting death)\s+of\s+(?:(?P<num>a|an|his|her|their|another)\s+{_ADJ}{_ONE}|(?P<one>\d{{1,3}}-(?:year|month)-old))\b", re.I)),
     # "charged with the shooting death of Christopher Rodriguez": one victim by name
-    ("killed", re.compile(r"\b(?:[Ss]hooting death|[Ss]tabbing death|[Kk]illing|[Mm]urder|[Ss]laying|[Dd]eath)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<one>[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+)\b(?!\s+(?:County|Street|Avenue|Road|Park|High|School|City|Police))")),
+    ("killed", re.compile(rf"\b(?:[Ss]hooting death|[Ss]tabbing death|[Kk]illing|[Mm]urder|[Ss]laying|[Dd]eath)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<one>{_CAP}\s+(?:[A-Z]\.\s+)?{_CAP})\b(?!\s+(?:County|Street|Avenue|Road|Park|High|School|City|Police))")),
     # "took the life of a 20-year-old", "claimed the lives of three people"
     ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:(?P<one>(?:\d{{1,3}}|[a-z]+)-year-old|{_PERSON})|{NUMBER}|(?P<one2>a|an))\b", re.I)),
     # "a body was found in a driveway", "found the bodies of three people"
@@ -344,7 +346,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "He was transported to a local hospital in critical condition but was pronounced dead"
     ("killed", re.compile(r"\b(?P<one>[Hh]e|[Ss]he)\s+(?:was|had been)\s+[^.;]{0,100}?,?\s+(?:but|and)\s+(?:was\s+)?(?:later\s+)?(?:died|pronounced dead)\b")),
     # "Partington's death", "her young child's accidental shooting death"
-    ("killed", re.compile(rf"\b(?P<one>(?:(?:a|the|his|her|their)\s+{_ADJ}{_ONE}|(?!{_NOT_A_NAME}\b)[A-Z][a-z]+))['’]s\s+(?:(?:accidental|apparent|tragic|violent|untimely|shooting|stabbing)\s+){{0,2}}death\b")),
+    ("killed", re.compile(rf"\b(?P<one>(?:(?:a|the|his|her|their)\s+{_ADJ}{_ONE}|(?!{_NOT_A_NAME}\b){_CAP}))['’]s\s+(?:(?:accidental|apparent|tragic|violent|untimely|shooting|stabbing)\s+){{0,2}}death\b")),
     # "found with a fatal gunshot wound"
     ("killed", re.compile(r"\b(?P<one>with|suffered|sustained|received)\s+(?:a\s+)?(?:fatal|mortal)\s+(?:gunshot|stab|bullet)\s+wound\b", re.I)),
     # "shot four people", "shooting two men": hit, at least wounded
@@ -386,17 +388,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:were|are|was|is)\s+(?:[^.;]{{0,60}}?\s)?after\s+(?:being|getting)\s+(?:shot|wounded|stabbed)\b", re.I)),
     # "Keisha is in critical but stable condition", "Terrell Lockett of Cheektowaga was treated
     # and released": a victim by name
-    ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:(?:is|was|has been)\s+{_CONDITION}|(?:is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|recovering)\b|(?:of\s+[A-Z][\w'’-]+\s+)?was\s+treated\s+and\s+released\b)")),
+    ("injured", re.compile(rf"{_NAMED}(?P<one>{_CAP})\s+(?:(?:is|was|has been)\s+{_CONDITION}|(?:is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|recovering)\b|(?:of\s+[A-Z][\w'’-]+\s+)?was\s+treated\s+and\s+released\b)")),
     # "Dana Cole Davis was also injured by flying glass", "Kay Wilks suffered similar
     # injuries": one more victim by name
     # (told without "also", the one named is most often the one who dies in the next line)
-    ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:(?:was\s+also|also\s+was|had\s+also\s+been)\s+(?:(?!fatally)\w+ly\s+)?(?:injured|hurt\b|{_TO_HOSPITAL})|(?:also\s+)?(?:suffered|sustained)\s+similar\s+(?:injuries|wounds))")),
+    ("injured", re.compile(rf"{_NAMED}(?P<one>{_CAP})\s+(?:(?:was\s+also|also\s+was|had\s+also\s+been)\s+(?:(?!fatally)\w+ly\s+)?(?:injured|hurt\b|{_TO_HOSPITAL})|(?:also\s+)?(?:suffered|sustained)\s+similar\s+(?:injuries|wounds))")),
     # "left one man dead and a 5-year-old girl injured"
     ("injured", re.compile(rf"(?<=\bdead\sand\s)(?:(?P<one>a|an|one)\s+{_ADJ5}{_ONE}|(?:{NUMBER})\s+{_ADJ}{_WHO})\s+(?:injured|wounded|hurt)\b", re.I)),
     # "The other man remains in critical condition"
     ("injured", re.compile(rf"\b(?P<one>[Tt]he\s+other)\s+{_ADJ}{_ONE}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL}){_NOT_KILLED_AFTER}")),
     # "Issac was shot once in the chest": a victim by name
-    ("injured", re.compile(rf"{_NAMED}(?P<one>[A-Z][a-z]+)\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
+    ("injured", re.compile(rf"{_NAMED}(?P<one>{_CAP})\s+(?:was|had been|has been)\s+{_MANNER}(?:shot|wounded|stabbed)\b(?!\s+(?:at|and|dead|to death|by police))")),
     # "the boy was shot", "the girl had been accidentally shot": the story's one victim
     # "his seven year old daughter had been shot", "That 6-year-old girl was shot", "her son,
     # Manny, was shot"
@@ -420,7 +422,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "he was shot and seriously injured" (not "shot at", "shot and killed")
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at\b|dead\b|and\s+(?!(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)))")),
     # "she was hit in the stomach", "Devon was struck in his right shoulder" (not by a car)
-    ("injured", re.compile(rf"(?:\b(?P<one>[Ss]he|[Hh]e)|{_NAMED}(?P<one2>[A-Z][a-z]+))\s+(?:was|had been|has been)\s+{_MANNER}(?:hit|struck|grazed)(?=\s+(?:in|on)\s+(?:the|his|her)\b)(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)(?![^.;]{{0,40}}\bby\s+{_A_VEHICLE})")),
+    ("injured", re.compile(rf"(?:\b(?P<one>[Ss]he|[Hh]e)|{_NAMED}(?P<one2>{_CAP}))\s+(?:was|had been|has been)\s+{_MANNER}(?:hit|struck|grazed)(?=\s+(?:in|on)\s+(?:the|his|her)\b)(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)(?![^.;]{{0,40}}\bby\s+{_A_VEHICLE})")),
     # "leaves a 17-year-old with minor injuries"
     ("injured", re.compile(rf"\b(?:leaves|left|leaving)\s+(?P<one>a|an)\s+{_ADJ}{_ONE}\s+(?:with\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|injury)|in\s+(?:the\s+)?hospital)\b", re.I)),
     # "He was taken to an area hospital with non-life-threatening injuries"

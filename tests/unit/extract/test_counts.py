@@ -29,6 +29,10 @@ def only(text: str):
         ("Dozens of people were injured in the blast.", "injured", 12, 12, None),
         ("A man was shot and killed on Elm Street.", "killed", 1, 1, 1),
         ("The gunman opened fire on the car, wounding both of the officers.", "injured", 2, 2, 2),
+        # names with a capital inside
+        ("Police found McLean dead in his car.", "killed", 1, 1, 1),
+        ("DeShawn was shot in the leg.", "injured", 1, 1, 1),
+        ("Officers shot and killed DeShawn Smith on Elm Street.", "killed", 1, 1, 1),
         ("A man, recently identified as Ray Doe, was also shot.", "injured", 1, 1, 1),
         ("The accident took the life of a 20-year-old student.", "killed", 1, 1, 1),
         ("His friend pulled the trigger and killed him.", "killed", 1, 1, 1),
