@@ -109,7 +109,9 @@ class Count:
     extractor: str
     attributed_to: str | None = None
     hedged: bool = False
-    tally: bool = False  # counted over a period ("since Oct. 17"), not one incident's toll
+    # counted over a period ("since Oct. 17") or of a death before the event told ("mourning a
+    # teen who was killed in a previous shooting"): not this incident's toll
+    tally: bool = False
 
 
 @dataclass(frozen=True, slots=True)

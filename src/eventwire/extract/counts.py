@@ -464,6 +464,21 @@ TALLY = re.compile(
     r"\b(?:separate|unrelated|different|two|three|four|five|six|\d+)\s+"
     r"(?:\w+\s+){0,2}?(?:shootings|shooting incidents|incidents|attacks|stabbings)\b",
 )
+# "mourning a teen who was killed in a previous shooting", "the wake of a person who died of
+# natural causes", "a 14-year-old boy who was killed ... earlier in the day": one who died
+# before, told of in a relative clause, is no victim of the event told (not "a teenager who
+# was killed earlier this month": a follow-up's own event)
+_WHO_DIED = re.compile(
+    r"\bwho\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+){0,3}?(?:killed|murdered|slain)|"
+    r"(?:had\s+)?died)\b",
+    re.I,
+)
+_BEFORE_THEN = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:in|during)\s+(?:a|an)\s+(?:previous|earlier|prior|separate|unrelated)|"
+    r"earlier\s+(?:in\s+the\s+day|that\s+day)|(?:days|weeks|months|years)\s+(?:earlier|before)|"
+    r"natural\s+causes)\b",
+    re.I,
+)
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o['’]clock", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+$")
 # "24 hours after 14 people were shot", "fired 30 rounds": a number of something else (not
@@ -781,10 +796,13 @@ def find_counts(text: str) -> list[Count]:
                                             attributed_to=who, hedged=hedged, tally=tally,
                                             extractor=EXTRACTOR))  # fmt: skip
                 surface = m.group(0).rstrip()
+                before_then = bool(_WHO_DIED.search(surface)) and bool(
+                    _BEFORE_THEN.match(sentence, m.end())
+                )
                 counts.append(Count(field=field, low=fig.low, best=fig.best, high=fig.high,
                                     start=offset + m.start(), end=offset + m.start() + len(surface),
                                     text=surface, attributed_to=who, hedged=hedged,
-                                    tally=tally, extractor=EXTRACTOR))  # fmt: skip
+                                    tally=tally or before_then, extractor=EXTRACTOR))  # fmt: skip
         for m in ZERO.finditer(sentence):
             word = (m.group("verb") or m.group("noun") or "").lower()
             field = "killed" if word in ("killed", "deaths", "fatalities") else (

@@ -414,6 +414,17 @@ def test_tallies_are_flagged_not_taken_for_an_incident():
     assert c.tally and (c.low, c.best) == (100, 100)
 
 
+def test_one_who_died_before_the_event_is_flagged_not_taken_for_its_toll():
+    for text in (
+        "The victims were mourning a teen who was killed in a previous shooting weeks earlier.",
+        "A crowd gathered for a boy who was killed in a shooting earlier in the day.",
+        "Gang members attended the wake, held for a man who died of natural causes.",
+    ):
+        assert only(text).tally, text
+    # a follow-up's own event
+    assert not only("Friends remembered a teenager who was killed earlier this month.").tally
+
+
 def test_sentences_do_not_end_at_abbreviations():
     text = "Struck since Oct. 17 by U.S. forces. Gen. Ryder spoke.\nNext line"
     assert [text[s:e] for s, e in sentence_spans(text)] == [
