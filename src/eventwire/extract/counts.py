@@ -479,6 +479,7 @@ _BEFORE_THEN = re.compile(
     r"natural\s+causes)\b",
     re.I,
 )
+_WOULD_HAVE = re.compile(r"\b(?:could|would|might)\s+(?:\w+\s+)?have\s+(?:been\s+)?$", re.I)
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o['’]clock", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+$")
 # "24 hours after 14 people were shot", "fired 30 rounds": a number of something else (not
@@ -750,6 +751,8 @@ def find_counts(text: str) -> list[Count]:
                     continue
                 if sentence[max(0, m.start() - 3) : m.start()].lower() == "no ":
                     continue  # "no one was injured" is the explicit zero below
+                if _WOULD_HAVE.search(sentence, max(0, m.start() - 30), m.start()):
+                    continue  # "it could easily have killed her": what did not happen
                 if m.groupdict().get("num") and _AGE.match(sentence, m.end("num")):
                     continue  # "killed 13-year-old Eddie": an age, not a toll
                 if m.groupdict().get("num") and (

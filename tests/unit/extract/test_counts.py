@@ -414,6 +414,12 @@ def test_tallies_are_flagged_not_taken_for_an_incident():
     assert c.tally and (c.low, c.best) == (100, 100)
 
 
+def test_what_could_have_happened_is_no_figure():
+    found = find_counts("The bullet grazed her legs; it could easily have killed her.")
+    assert [(c.field, c.best) for c in found] == [("injured", 1)]
+    assert not find_counts("Officers would have been wounded if the vest had failed.")
+
+
 def test_one_who_died_before_the_event_is_flagged_not_taken_for_its_toll():
     for text in (
         "The victims were mourning a teen who was killed in a previous shooting weeks earlier.",
