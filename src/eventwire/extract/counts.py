@@ -462,7 +462,10 @@ TALLY = re.compile(
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b|"
     # "Two men were killed ... in three separate shootings": a toll over several incidents
     r"\b(?:separate|unrelated|different|two|three|four|five|six|\d+)\s+"
-    r"(?:\w+\s+){0,2}?(?:shootings|shooting incidents|incidents|attacks|stabbings)\b",
+    r"(?:\w+\s+){0,2}?(?:shootings|shooting incidents|incidents|attacks|stabbings)\b|"
+    # "in shootings across Chicago", "in citywide shootings", "in South Side shootings"
+    r"\b(?:in|during)\s+(?:[\w-]+\s+){0,3}?shootings\s+(?:across|around|throughout)\b|"
+    r"\bin\s+(?:weekend|overnight|citywide)\s+shootings\b|\bin\s+(?:[A-Z][\w-]*\s+){1,2}shootings\b",
 )
 # "mourning a teen who was killed in a previous shooting", "the wake of a person who died of
 # natural causes", "a 14-year-old boy who was killed ... earlier in the day": one who died

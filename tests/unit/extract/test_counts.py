@@ -414,6 +414,18 @@ def test_tallies_are_flagged_not_taken_for_an_incident():
     assert c.tally and (c.low, c.best) == (100, 100)
 
 
+def test_a_toll_over_a_citys_shootings_is_a_tally():
+    for text in (
+        "Eight people were killed and 46 others wounded in shootings across Chicago over the "
+        "holiday weekend, police said.",
+        "Three people were killed in South Side shootings Wednesday afternoon and evening.",
+        "A man was killed and five others were hurt in citywide shootings on Tuesday.",
+    ):
+        found = find_counts(text)
+        assert found and all(c.tally for c in found), text
+    assert not only("Two men were killed in a shooting across the street from a bar.").tally
+
+
 def test_what_could_have_happened_is_no_figure():
     found = find_counts("The bullet grazed her legs; it could easily have killed her.")
     assert [(c.field, c.best) for c in found] == [("injured", 1)]
