@@ -166,7 +166,7 @@ _APPOSED = (
 # 9:28 PM that a male and female": the figure is a time, the group "a male")
 _PART_ADJ = _modifiers(_NOT_MODIFIER + "|that|which|who|when|after|before")
 # ("Milien's father and a 15-year-old boy were also shot": a name's relative is one)
-_PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|the|his|her|their|(?-i:{_CAP})['’]s)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
+_PART = rf"(?:(?:the\s+|his\s+|her\s+|their\s+)?{_N}|a|an|another|the|his|her|their|(?-i:{_CAP})['’]s)\s+{_PART_ADJ}(?:{_WHO}|{_ONE})"
 # "Two children, ages 3 and 5, and their mother": the group's ages set off by commas
 _AGES_SET_OFF = r"(?:,\s+(?:ages?|aged)\s+\d{1,3}(?:(?:,\s*|,?\s+and\s+)\d{1,3})*,)?"
 COMPOUND = re.compile(
@@ -178,12 +178,14 @@ COMPOUND = re.compile(
 # of an active verb
 OBJECTS = re.compile(
     rf"\b(?P<verb>shot and killed|killed|killing|fatally shot|fatally shooting|shot to death|"
-    rf"stabbed to death|murdered|shot and wounded|wounded|wounding|injured|injuring)\s+"
-    rf"(?P<first>{_PART})\s+and\s+(?:then\s+)?(?P<second>{_PART}|himself|herself)\b",
+    rf"stabbed to death|murdered|shot and wounded|wounded|wounding|injured|injuring|"
+    # "accidentally shot himself and a friend"
+    r"shot(?=\s+(?:him|her)self\s+and\b))\s+"
+    rf"(?P<first>{_PART}|himself|herself)\s+and\s+(?:then\s+)?(?P<second>{_PART}|himself|herself)\b",
     re.I,
 )
 _LEAD_NUMBER = re.compile(
-    rf"^(?:(?:the|his|her|their)\s+)?(?:{_N}|a|an)\b|^(?:the|his|her|their)\b(?=\s+{_ADJ}{_ONE}\b)",
+    rf"^(?:(?:the|his|her|their)\s+)?(?:{_N}|a|an|another)\b|^(?:the|his|her|their)\b(?=\s+{_ADJ}{_ONE}\b)",
     re.I,
 )
 

@@ -29,6 +29,9 @@ def only(text: str):
         ("Dozens of people were injured in the blast.", "injured", 12, 12, None),
         ("A man was shot and killed on Elm Street.", "killed", 1, 1, 1),
         ("The gunman opened fire on the car, wounding both of the officers.", "injured", 2, 2, 2),
+        ("A boy playing with a gun accidentally shot himself and a friend.", "injured", 2, 2, 2),
+        ("A shot was fired that injured himself and a woman in the apartment.", "injured", 2, 2, 2),
+        ("Another man and a six-month-old baby were also injured.", "injured", 2, 2, 2),
         # names with a capital inside
         ("Police found McLean dead in his car.", "killed", 1, 1, 1),
         ("DeShawn was shot in the leg.", "injured", 1, 1, 1),
