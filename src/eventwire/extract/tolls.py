@@ -9,7 +9,7 @@ in order:
    single victim (the lead's total, not the first victim the story describes);
 2. a figure for "other" or "additional" people adds the figure told just before it ("two men
    were in critical condition and two others injured": four); one more dead told "also
-   killed" adds to the toll;
+   killed", or one more hurt told by name "was also shot", adds to the toll;
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
    when the deaths are told apart;
 4. the one victim "shot" in a story of deaths is one who died, not also injured; so is the one
@@ -50,6 +50,10 @@ _THE_ONE_WOUNDED = re.compile(
     r"(?:the|he|she)\b[^.;]{0,40}?\b(?:suffered|sustained)\s+(?:an?\s+)?(?:(?:single|apparent)\s+)?"
     r"(?:gunshot|bullet)\s+wounds?\b",
     re.I,
+)
+# a victim told by name: "Jonquezz Newbill, 2, was also shot" (not "The boy", "Police")
+_NAMED_ONE = re.compile(
+    r"(?!(?:The|A|An|His|Her|Their|Police|Officers)\s)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
 _NEAR = 250  # characters: "others" are others than a figure told this close before
 # the shooter's own death: "killing himself", "took his own life", "and then herself"
@@ -99,7 +103,7 @@ def toll(counts: Sequence[Count], text: str) -> Toll:
     """The figure for one field with rules 2, 5 and 6 applied, and the reasoning when one did."""
     chosen, note = _others_added(counts, text)
     if note is None:
-        chosen, note = _also_killed_added(chosen, counts, text)
+        chosen, note = _also_told_added(chosen, counts, text)
     if note is None:
         chosen, note = _shooter_added(chosen, counts, text)
         if note is not None:
@@ -118,20 +122,24 @@ def _plus(count: Count, n: int) -> Count:
     return replace(count, low=more(count.low), best=more(count.best), high=more(count.high))
 
 
-def _also_killed_added(
+def _also_told_added(
     chosen: Count | None, counts: Sequence[Count], text: str
 ) -> tuple[Count | None, str | None]:
     """Rule 2 for the dead told one by one: "Kenneth Doe ... was shot and killed. ... German
-    Doe, a customer, was also killed" is two dead (not "He was also shot": the same one)."""
-    if chosen is None or chosen.field != "killed" or chosen.best != 1:
+    Doe, a customer, was also killed" is two dead (not "He was also shot": the same one); and
+    for the hurt told by name: "Tim Doe, 36, was shot ... Jon Roe, 2, was also shot" is two
+    (not "The boy was also hit in the leg": the one told before)."""
+    if chosen is None or chosen.field not in ("killed", "injured") or chosen.best != 1:
         return chosen, None  # "Two people were killed ... X was also pronounced dead": of them
     also = [c for c in _usable(counts) if c.start > chosen.end and c.best == 1
-            and _ALSO.search(c.text) and not _PRONOUN.match(c.text)]  # fmt: skip
+            and _ALSO.search(c.text) and not _PRONOUN.match(c.text)
+            and (chosen.field == "killed" or _NAMED_ONE.match(c.text))]  # fmt: skip
     if not also:
         return chosen, None
     added = _plus(chosen, len(also))
     told = " and ".join(repr(c.text) for c in also)
-    return added, f"{chosen.text!r} and {told}: {added.best} dead"
+    what = "dead" if chosen.field == "killed" else "hurt"
+    return added, f"{chosen.text!r} and {told}: {added.best} {what}"
 
 
 def _pair_of_murder_suicide(

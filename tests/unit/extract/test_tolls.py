@@ -248,3 +248,14 @@ def test_the_shooters_own_death_right_after_the_one_he_shot_is_not_that_one():
     assert _is_the_one_who_died(
         "A woman shot her 5-year-old son and then herself in a murder-suicide."
     )
+
+
+def test_one_more_hurt_told_by_name_also_shot_adds_to_one():
+    text = (
+        "The man, Tim Doe, 36, was shot in the chest, police said. Authorities said Jon Roe, 2, "
+        "was also shot and taken to a hospital."
+    )
+    figure, note = _toll(text, "injured")
+    assert figure and figure.best == 2 and "2 hurt" in (note or "")
+    figure, _ = _toll("A boy, 7, was shot in the arm. The boy was also hit in the leg.", "injured")
+    assert figure and figure.best == 1
