@@ -484,6 +484,7 @@ _BEFORE_THEN = re.compile(
     r"natural\s+causes)\b",
     re.I,
 )
+_NOT = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
 _WOULD_HAVE = re.compile(r"\b(?:could|would|might)\s+(?:\w+\s+)?have\s+(?:been\s+)?$", re.I)
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o['’]clock", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+$")
@@ -504,7 +505,10 @@ _PARENT_OF = re.compile(
 FATAL_PART = re.compile(
     rf"(?:,|\s+(?:--|—|–))?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s*)?(?:,[^,.;]{{1,40}},\s+)?(?:fatally|died|was killed|were killed|dead|did not survive)\b"
     # "Seven people were shot, leaving one person dead"
-    rf"|,?\s+(?P<leaving>leaving\s+(?P<left>{_N}|a|an)\s+(?:{_WHO}\s+)?dead)\b",
+    # "shot three other people in the apartment, killing one"
+    r"|(?:\s+(?:in|at|on|inside|outside|near)\s+[^,.;]{1,40}?)?"
+    rf",?\s+(?P<leaving>leaving\s+(?P<left>{_N}|a|an)\s+(?:{_WHO}\s+)?dead|"
+    rf"killing\s+(?P<killing>{_N}|one)(?!\s+(?:other|others|more|additional)\b))\b",
     re.I,
 )
 # "was shot in the back and pronounced dead", "were each shot in the head and pronounced dead
@@ -758,6 +762,10 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "no one was injured" is the explicit zero below
                 if _WOULD_HAVE.search(sentence, max(0, m.start() - 30), m.start()):
                     continue  # "it could easily have killed her": what did not happen
+                if field == "injured" and _NOT.search(m.group(0)):
+                    continue  # "three customers who weren't injured" (not "did not survive")
+                if m.groupdict().get("num") and sentence[max(0, m.start("num") - 1)] == "#":
+                    continue  # "Garden Way #9 in Manhattan was also injured": an address
                 if m.groupdict().get("num") and _AGE.match(sentence, m.end("num")):
                     continue  # "killed 13-year-old Eddie": an age, not a toll
                 if m.groupdict().get("num") and (
@@ -793,7 +801,8 @@ def find_counts(text: str) -> list[Count]:
                 shot = re.search(r"(?i)\b(?:shot|shooting|hit|struck)\b", m.group(0))
                 if fatal and fig.best is not None and shot:
                     part = "part" if fatal.group("part") else "leaving"
-                    dead = parse_number(fatal.group("part") or fatal.group("left")) or 0
+                    told_dead = fatal.group("part") or fatal.group("left") or fatal.group("killing")
+                    dead = parse_number(told_dead) or 0
                     fig = _Figure(fig.best - dead, fig.best - dead, fig.best - dead)
                     told = (fatal.start(part), fatal.end())
                     if not any(told[0] < e and s < told[1] for s, e in taken):

@@ -429,6 +429,18 @@ def test_a_toll_over_a_citys_shootings_is_a_tally():
     assert not only("Two men were killed in a shooting across the street from a bar.").tally
 
 
+def test_those_not_hurt_and_an_address_number_are_no_figure():
+    assert not find_counts("There were three customers who weren't injured in the store.")
+    found = find_counts("Dustin Doe of 900 Garden Way #9 in Manhattan was also injured.")
+    assert [c.best for c in found] == [1]  # the man, not the flat's number
+    assert [c.field for c in find_counts("Doctors said the victim did not survive.")] == ["killed"]
+
+
+def test_the_dead_among_those_shot_told_after_a_place():
+    found = find_counts("He then shot three other people in the apartment, killing one.")
+    assert [(c.field, c.best) for c in found] == [("injured", 2), ("killed", 1)]
+
+
 def test_what_could_have_happened_is_no_figure():
     found = find_counts("The bullet grazed her legs; it could easily have killed her.")
     assert [(c.field, c.best) for c in found] == [("injured", 1)]
