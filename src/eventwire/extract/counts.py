@@ -301,7 +301,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<one>(?:pronounced|declared)\s+(?:him|her|{_SURNAME})\s+(?:brain\s+|clinically\s+)?dead|(?:resulting|resulted)\s+in\s+(?:his|her|the victim's)\s+death|killed\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|killing\s+(?:him|her)\b|killing\s+(?:him|her)self|(?:and|before)\s+then\s+(?:him|her)self|fatally\s+shoot(?:ing|s)?\s+(?:him|her)self|fatally\s+shot\s+(?:him|her)self|turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun|pistol|shotgun)\s+on\s+(?:him|her)self)", re.I)),
     # "a deadly shooting": one dead at least ("the fatal shooting of ..." names whom, below)
     # "a Thursday evening fatal shooting"
-    ("killed", re.compile(r"\b(?:a|the)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,3}?(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
+    ("killed", re.compile(r"\b(?:a|an|the)\s+(?:(?!of\b|and\b)[\w'’-]+\s+){0,3}?(?P<some>deadly|fatal)\s+(?:shooting|stabbing)\b(?!s|\s+of\b)", re.I)),
     # "a murder-suicide": the victim and the one who killed himself, two dead at least (tolls.py
     # reads it beside the story's other figures)
     ("killed", re.compile(r"(?<!attempted )\b(?P<pair>murder[- ]suicide)\b(?!\s+attempt)", re.I)),

@@ -32,6 +32,7 @@ def only(text: str):
         ("A boy playing with a gun accidentally shot himself and a friend.", "injured", 2, 2, 2),
         ("A shot was fired that injured himself and a woman in the apartment.", "injured", 2, 2, 2),
         ("Another man and a six-month-old baby were also injured.", "injured", 2, 2, 2),
+        ("The family spoke after an accidental fatal shooting this week.", "killed", 1, 1, None),
         # names with a capital inside
         ("Police found McLean dead in his car.", "killed", 1, 1, 1),
         ("DeShawn was shot in the leg.", "injured", 1, 1, 1),
