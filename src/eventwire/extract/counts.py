@@ -135,7 +135,7 @@ _NAMED = rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)"
 _SURNAME = rf"(?-i:{_NAMED}{_CAP})"
 _WOUNDS = (
     r"(?:(?:a|an|what\s+(?:was|were|are|is)\s+described\s+as|apparently|possible)\s+)?"
-    r"(?:(?!fatal|mortal)[\w-]+\s+){0,3}?(?:gunshot\s+|bullet\s+|stab\s+|graze\s+)?"
+    r"(?:(?!fatal|mortal)[\w-]+,?\s+){0,3}?(?:gunshot\s+|bullet\s+|stab\s+|graze\s+)?"
     r"(?:wounds?|injur(?:y|ies))\b"
 )
 _BE = r"(?:(?:were|was|have been|has been|had been|are|is|got|being|has|have|had|remains?|remained)\s+)?(?:found\s+)?"
@@ -429,6 +429,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:leaves|left|leaving)\s+(?P<one>a|an)\s+{_ADJ}{_ONE}\s+(?:with\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|injury)|in\s+(?:the\s+)?hospital)\b", re.I)),
     # "He was taken to an area hospital with non-life-threatening injuries"
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}{_TO_HOSPITAL}")),
+    # "An teenager was transported from the scene suffering from a gunshot wound", "A
+    # 17-year-old girl showed up in a hospital emergency room on Saturday with a gunshot wound"
+    ("injured", re.compile(rf"\b(?P<one>[Aa]n?)\s+{_ADJ}{_ONE}\s+(?:was|is|showed|turned|arrived|walked|went|came)\b[^.;]{{0,80}}?\b(?:with|suffering from)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|bullet)\s+wound\b(?!s)(?![^.;]{{0,60}}\b(?:died|dead)\b)")),
     # "a 22-month-old was being treated for a gunshot wound", "a child ... with a gunshot wound"
     ("injured", re.compile(rf"\b(?P<one>a|an)\s+{_ADJ}{_ONE}\s+{_BE}(?:being\s+)?(?:treated\s+(?:[\w.'’-]+\s+){{0,8}}?for|taken to (?:the|a|an) (?:\w+\s+){{0,3}}hospital with|suffering from|with)\s+a\s+(?:[\w-]+\s+)?gunshot wound", re.I)),
     # "the teen was struck in the leg", "A child was struck by a bullet" (not by a car)

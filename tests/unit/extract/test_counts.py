@@ -33,6 +33,21 @@ def only(text: str):
         ("A shot was fired that injured himself and a woman in the apartment.", "injured", 2, 2, 2),
         ("Another man and a six-month-old baby were also injured.", "injured", 2, 2, 2),
         ("The family spoke after an accidental fatal shooting this week.", "killed", 1, 1, None),
+        ("A teenager was taken from the scene suffering from a gunshot wound.", "injured", 1, 1, 1),
+        (
+            "A 17-year-old girl showed up at an emergency room on Saturday with a gunshot wound.",
+            "injured",
+            1,
+            1,
+            1,
+        ),
+        (
+            "Police said the victim suffered serious, but non-life-threatening injuries.",
+            "injured",
+            1,
+            1,
+            1,
+        ),
         # names with a capital inside
         ("Police found McLean dead in his car.", "killed", 1, 1, 1),
         ("DeShawn was shot in the leg.", "injured", 1, 1, 1),
