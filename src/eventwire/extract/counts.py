@@ -374,6 +374,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_MANNER}(?:struck|hit)\b(?!\s+by\s+(?!(?:a\s+|an\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|shots?|rounds?|pellets?)\b))(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
+    # "Five men heading to a party in Brooklyn were shot": who they are between
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?!(?:who|that|and|or|said|say)\b)[^,.;]{{1,50}}?\s+(?:were|are)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:at|dead|to death|and\s+killed)\b)", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
     # "ended with five people in the hospital", "left eight people with wounds"
@@ -621,6 +623,13 @@ _ACTIVE_AFTER = re.compile(
 )
 
 
+# "were shot at.", "was shot at but not hit" (not "shot at a party": where it happened)
+_SHOT_AT = re.compile(
+    r"\s+at(?:\s*[.,;]|\s*$|\s+(?:but|by|and|while|when|from|multiple|several|repeatedly)\b)",
+    re.I,
+)
+
+
 # "A man shot and killed his wife": the man did the shooting
 _AND_HIT = re.compile(r"\s+and\s+(?:killed|wounded|injured)\b")
 
@@ -633,6 +642,8 @@ def _fired_or_active(sentence: str, m: re.Match[str]) -> bool:
         return False
     if m.groupdict().get("who") is None and re.fullmatch(rf"(?:{NUMBER})\s+shot", said, re.I):
         return True  # "one shot": a shot, not a person
+    if _SHOT_AT.match(sentence, m.end()):
+        return True  # "three officers who responded were shot at": fired at, not hit
     passive = re.search(r"\b(?:was|were|been|is|are|got|being)\s+(?:\w+ly\s+)?shot$", said)
     also = _AND_HIT.match(sentence, m.end())
     end = also.end() if also else m.end()

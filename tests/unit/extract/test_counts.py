@@ -48,6 +48,8 @@ def only(text: str):
             1,
             1,
         ),
+        ("Five men heading to a party in Brooklyn were shot, police said.", "injured", 5, 5, 5),
+        ("Two men were shot at least three times.", "injured", 2, 2, 2),
         # names with a capital inside
         ("Police found McLean dead in his car.", "killed", 1, 1, 1),
         ("DeShawn was shot in the leg.", "injured", 1, 1, 1),
@@ -455,6 +457,12 @@ def test_those_not_hurt_and_an_address_number_are_no_figure():
 def test_the_dead_among_those_shot_told_after_a_place():
     found = find_counts("He then shot three other people in the apartment, killing one.")
     assert [(c.field, c.best) for c in found] == [("injured", 2), ("killed", 1)]
+
+
+def test_shot_at_is_fired_at_not_hit():
+    assert not find_counts("Three officers who responded were shot at.")
+    assert not find_counts("Two deputies were shot at but not hit.")
+    assert [c.best for c in find_counts("A man was shot at a party on Sunday.")] == [1]
 
 
 def test_what_could_have_happened_is_no_figure():
