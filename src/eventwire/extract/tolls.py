@@ -45,9 +45,11 @@ _FOUND_WOUNDED = re.compile(
     r"(?:gunshot|bullet)\s+wounds?\b",
     re.I,
 )
-# "the victim suffered a gunshot wound": the victim told before (not "A fourth man suffered")
+# "the victim suffered a gunshot wound": the victim told before (not "A fourth man suffered",
+# "The second man suffered": another one)
 _THE_ONE_WOUNDED = re.compile(
-    r"(?:the|he|she)\b[^.;]{0,40}?\b(?:suffered|sustained)\s+(?:an?\s+)?(?:(?:single|apparent)\s+)?"
+    r"(?:the(?!\s+(?:other|second|third|fourth|fifth|sixth|next|last)\b)|he|she)\b[^.;]{0,40}?"
+    r"\b(?:suffered|sustained)\s+(?:an?\s+)?(?:(?:single|apparent)\s+)?"
     r"(?:gunshot|bullet)\s+wounds?\b",
     re.I,
 )

@@ -130,6 +130,7 @@ def test_the_one_found_with_a_gunshot_wound_is_the_one_who_died():
     )
     # one who suffered a wound is told as a survivor, unless told before ("the victim")
     assert _kept_hurt("A fourth man suffered a gunshot wound in his arm. Three men died.")
+    assert _kept_hurt("Police found a man dead in a car. The second man suffered a gunshot wound.")
 
 
 def test_the_one_shot_told_with_another_age_than_the_dead_is_hurt():
