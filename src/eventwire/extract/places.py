@@ -78,11 +78,10 @@ def detect(
             start += len(ent.text) - len(label)
             end -= len(label) - len(_POSSESSIVE.sub("", label))
             # a name ends at a line's end ("16411 Saybrook" over a paragraph, "Houston police")
-            for line in re.finditer(r"[^\n]+", text[start:end]):
+            for line in re.finditer(r"[^\n]*\S", text[start:end]):
                 a, b = start + line.start(), start + line.end()
-                b -= len(text[a:b]) - len(text[a:b].rstrip())
-                if b > a:
-                    found.append(_with_hint(text, a, b))
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+                found.append(_with_hint(text, a, b))
     if gazetteer_aliases is not None:
         for m in gazetteer_aliases.finditer(text):
             found.append(_with_hint(text, m.start(), m.end()))
@@ -275,10 +274,10 @@ _MONTHS_AND_DAYS = [
 ]
 # "in Laveen Friday night": a day or a month ends a town's name
 _DAY_OR_MONTH = "(?:" + "|".join(n.capitalize() for n in _MONTHS_AND_DAYS) + r")\b"
+# ... nor is "Metro" a word of it ("Louisville Metro Police")
+_NOT_IN_NAME = "(?:" + _DAY_OR_MONTH + r"|Metro(?:politan)?\b)"
 # Town names a general model tags as something else or misses, found by the words around them
 # (a name counts only when the gazetteer knows it as a town or county in the document's focus):
-# (nor "Metro" a word of it: "Louisville Metro Police")
-_NOT_IN_NAME = "(?:" + _DAY_OR_MONTH + r"|Metro(?:politan)?\b)"
 _NAME = (
     r"(?!(?:The|A|An|In|At|On|And|But|When|After)\s)"  # "The Broken Arrow Police": Broken Arrow
     r"(?P<name>(?:(?:St|Ste|Ft|Mt)\.\s)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ -](?:(?!"
@@ -289,7 +288,8 @@ _NAME = (
 # A town's or county's own force after its name: "Tifton Police", "Franklin County Sheriff",
 # "Louisville Metro Police"
 LOCAL_FORCE = re.compile(
-    r"(?:\s+County|\s+Metro(?:politan)?)?\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue))"
+    r"(?:\s+County|\s+Metro(?:politan)?)?"
+    r"\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue))"
 )
 # "a", "an", "the", and an age: "a 19-year-old Gary woman"
 _A_OR_THE_AGED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?"
