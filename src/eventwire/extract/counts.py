@@ -124,15 +124,15 @@ _NOT_A_NAME = (
     r"Others|Victims|Officers|Authorities|Officials|Residents|Witnesses|Deputies|Hospital|"
     r"An?|The|His|Her|Their)"
 )
-# "non-life threatening injuries", "a gunshot wound": what a hurt person suffered (not "fatal")
-# A victim's name opening the clause ("Issac was shot", "Darryl Freeman died"), not "The
-# Victim" and none of the capitalised words that start sentences
 # A capitalised word of a name, a capital inside it too ("McLean", "DeShawn", "O'Neal")
 _CAP = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|O['’][A-Z][a-z]+)"
+# A victim's name opening the clause ("Issac was shot", "Darryl Freeman died"), not "The
+# Victim" and none of the capitalised words that start sentences
 _NAMED = rf"(?<![Tt]he )\b(?!{_NOT_A_NAME}\b)"
 # One capitalised word that may be a victim's name ("found Ortega dead"), in a pattern that
 # ignores case elsewhere
 _SURNAME = rf"(?-i:{_NAMED}{_CAP})"
+# "non-life threatening injuries", "a gunshot wound": what a hurt person suffered (not "fatal")
 _WOUNDS = (
     r"(?:(?:a|an|what\s+(?:was|were|are|is)\s+described\s+as|apparently|possible)\s+)?"
     r"(?:(?!fatal|mortal)[\w-]+,?\s+){0,3}?(?:gunshot\s+|bullet\s+|stab\s+|graze\s+)?"
@@ -489,7 +489,13 @@ _BEFORE_THEN = re.compile(
     r"natural\s+causes)\b",
     re.I,
 )
-_NOT = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+# "three customers who weren't injured", "One victim was not hospitalized" (not "two bystanders
+# not involved in the dispute were shot")
+_NOT = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:injured|hurt|wounded|shot|hit|struck|hospitali[sz]ed)\b",
+    re.I,
+)
 _WOULD_HAVE = re.compile(r"\b(?:could|would|might)\s+(?:\w+\s+)?have\s+(?:been\s+)?$", re.I)
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o['’]clock", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+$")

@@ -449,6 +449,9 @@ def test_a_toll_over_a_citys_shootings_is_a_tally():
 
 def test_those_not_hurt_and_an_address_number_are_no_figure():
     assert not find_counts("There were three customers who weren't injured in the store.")
+    assert not find_counts("One victim was not hospitalized.")
+    found = find_counts("Two bystanders not involved in the dispute were shot.")  # hit all the same
+    assert [(c.field, c.best) for c in found] == [("injured", 2)]
     found = find_counts("Dustin Doe of 900 Garden Way #9 in Manhattan was also injured.")
     assert [c.best for c in found] == [1]  # the man, not the flat's number
     assert [c.field for c in find_counts("Doctors said the victim did not survive.")] == ["killed"]
