@@ -250,6 +250,11 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> Focus:
         # the places of this very spelling: a near one ("Mid-South" for Midway South) sets no
         # focus, nor does every Saint Thomas make "St. Thomas" (Ontario) ambiguous
         cands = _postal_state(text, mention, gazetteer) or gazetteer.spelled(mention.text)
+        if mention.kind_hint == "admin2":
+            # "Police in Gratiot County say": the county of that name (its town "Alma" is then
+            # Michigan's), as the mention resolves
+            named = (f"{mention.text} County", f"{mention.text} Parish")
+            cands = [p for n in named for p in gazetteer.spelled(n) if p.kind == "admin2"] or cands
         if not cands:
             continue
         codes = {p.country_code for p in cands}

@@ -220,6 +220,16 @@ def test_a_joint_force_is_named_first_for_its_town(run):
     assert found["Winston-Salem"][:2] == ("Winston-Salem", "city")
 
 
+def test_a_county_named_sets_the_articles_state(run):
+    text = (
+        "Police in Gratiot County say a man is dead after his son accidentally shot him. "
+        "Alma police say the shooting happened Friday morning."
+    )
+    found = run(text)
+    assert found["Gratiot"] == ("Gratiot County", "admin2", "Michigan")
+    assert found["Alma"] == ("Alma", "city", "Michigan")  # not the Quebec town
+
+
 def test_a_metro_force_is_named_for_its_town(run):
     text = "A woman was shot on the west side, Indianapolis Metropolitan Police Department said."
     assert run(text)["Indianapolis"] == ("Indianapolis", "city", "Indiana")
