@@ -243,6 +243,11 @@ def _postal_state(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Pla
     return [p for p in gazetteer.lookup(state) if p.kind == "admin1" and p.country_code == "US"]
 
 
+def _county_names(name: str) -> tuple[str, str]:
+    """The names a county told as "Cook" (before "County") is listed under."""
+    return f"{name} County", f"{name} Parish"
+
+
 def _focus(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> Focus:
     countries: Counter[str] = Counter()
     admin1: Counter[str] = Counter()
@@ -253,7 +258,7 @@ def _focus(mentions: list[Mention], gazetteer: Gazetteer, text: str) -> Focus:
         if mention.kind_hint == "admin2":
             # "Police in Gratiot County say": the county of that name (its town "Alma" is then
             # Michigan's), as the mention resolves
-            named = (f"{mention.text} County", f"{mention.text} Parish")
+            named = _county_names(mention.text)
             cands = [p for n in named for p in gazetteer.spelled(n) if p.kind == "admin2"] or cands
         if not cands:
             continue
@@ -536,7 +541,7 @@ def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[Place]:
                 if p.kind == "city" and p.population >= _PART_OF_CITY_POPULATION]  # fmt: skip
     if mention.kind_hint != "admin2":
         return cands
-    named = [f"{mention.text} County", f"{mention.text} Parish"]
+    named = _county_names(mention.text)
     counties = [p for n in named for p in gazetteer.lookup(n) if p.kind == "admin2"]
     return counties or cands
 
