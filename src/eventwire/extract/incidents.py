@@ -54,23 +54,29 @@ from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, 
 
 EXTRACTOR = "incidents.rules.v2"
 
-# "police said Thursday", "announced Friday", "Friday, police said": the date of the telling.
+# "police said Thursday", "announced Friday", "told The Associated Press on Saturday": the
+# date of the telling
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|told|reported|released|confirmed|added|stated|revealed|tweeted|"
     r"posted|(?:released|issued|published)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|"
-    r"statement|release|update|video|photo))\s+(?:on\s+)?$"
+    r"statement|release|update|video|photo)|"
+    r"told\s+(?:(?:the|The)\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4})\s*(?:on\s+)?$"
 )
-# "told The Associated Press on Saturday", "told WSB-TV Monday"
-_TOLD_WHOM_BEFORE = re.compile(
-    r"\btold\s+(?:(?:the|The)\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}(?:on\s+)?$"
+# "Friday, police said ...", "On Wednesday, the Barron County Sheriff's Office said officers
+# found ...": a day opening the sentence and its teller (with no event told between, below)
+_REPORTED_AFTER = re.compile(
+    r"^,?\s+(?P<who>(?:[\w'’.-]+\s+){0,6}?)(?:said|announced|told|confirmed|reported)\b"
+    r"(?!\s*,)"  # (not "early Sunday, her family said, the girl was ...": an aside)
 )
-_REPORTED_AFTER = re.compile(r"^,?\s+(?:\w+\s+){0,2}(?:said|announced|told|confirmed)\b")
+# The words of a telling's occasion: "a news conference", "a statement"
+_TELLING_NOUN = (
+    r"(?:(?:news|press|media)\s+)?(?:conference|statement|release|briefing|interview|update|post)"
+)
 # ...and the telling ends there: "announced Friday." / "said Thursday they arrested"
 _TELLING_ENDS = re.compile(
     r"^(?:\s*[.,;:]|\s*$|\s+(?:that|they|he|she|it|police|officials)\b|"
     # "said Friday at a news conference", "said Monday in a statement"
-    r"\s+(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:(?:news|press)\s+)?"
-    r"(?:conference|briefing|statement|release|interview)\b)"
+    rf"\s+(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_TELLING_NOUN}\b)"
 )
 # "Chief Jerman said Saturday night the incident does not appear ...": what was said follows
 # (not "says Friday morning a teenager shot ...": told in the present, the day is the event's)
@@ -184,20 +190,14 @@ _PLACE_RANK = {"site": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
 _UPDATE_STAMP = re.compile(
     r"(?i)\bupdated?\b(?:\s*#\s*\d+)?[\s,:(—–-]*(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s*)?$"
 )
-# "On Wednesday, the Barron County Sheriff's Office said officers found ...": a telling's day
-# opening the sentence
-_ON_DAY = re.compile(r"(?:^|\n|[.!?]\s)\s*On\s+$")
-_TELLER_SAID = re.compile(
-    r",\s+(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:said|says|announced|confirmed|told|reported)\b"
-)
 
 
 def _day_of_telling(sentence: str, ref: DateRef) -> bool:
-    """ "On Tuesday, Evansville Police Sgt. Jason Cullum said ...", not "On Monday, a gunman
-    killed two people and police said" (an event told before the verb of telling)."""
-    if not _ON_DAY.search(sentence, max(0, ref.start - 8), ref.start):
-        return False
-    said = _TELLER_SAID.match(sentence, ref.end)
+    """A day opening the sentence whose teller speaks next ("Friday, police said they ...",
+    "On Tuesday, Evansville Police Sgt. Jason Cullum said ..."), not "On Monday, a gunman
+    killed two people and police said" (an event told before the verb of telling), nor "...
+    wounded two people Monday, police said." (not the sentence's opening)."""
+    said = _REPORTED_AFTER.match(sentence[ref.end :]) if ref.start < 15 else None
     return said is not None and not find_triggers(said.group("who"))
 
 
@@ -208,13 +208,8 @@ def _reporting_date(sentence: str, ref: DateRef) -> bool:
     return bool(
         _UPDATE_STAMP.search(sentence[max(0, ref.start - 40) : ref.start]) is not None
         or _day_of_telling(sentence, ref)
-        or (
-            (_REPORTED_BEFORE.search(before) or _TOLD_WHOM_BEFORE.search(before))
-            and _TELLING_ENDS.match(after)
-        )
+        or (_REPORTED_BEFORE.search(before) and _TELLING_ENDS.match(after))
         or (_SAID_BEFORE.search(before) and _SAID_AFTER.match(after))
-        # "Friday, police said they ...", not "... wounded two people Monday, police said."
-        or (ref.start < 15 and _REPORTED_AFTER.match(after) is not None)
         # (not "shot during a road-rage incident Sunday said ...": the incident's day)
         or (_TOLD_AFTER.match(after) is not None and not _EVENT_BEFORE.search(before))
         or _CONDITION_BEFORE.search(before) is not None
@@ -277,11 +272,7 @@ _COURT = re.compile(
 )
 # "in a Saturday night press conference", "said in a Friday afternoon statement": the day of
 # a telling named after it
-_TELLING_AFTER = re.compile(
-    r"^\s+(?:(?:news|press|media)\s+)?(?:conference|statement|release|briefing|interview|"
-    r"update|post)\b",
-    re.I,
-)
+_TELLING_AFTER = re.compile(rf"^\s+{_TELLING_NOUN}\b", re.I)
 # "was sentenced up to 50 years in prison Monday", "returned to court today for a hearing":
 # the court's day, a few words after its verb (none that names the crime's time)
 _SENTENCED = re.compile(

@@ -821,6 +821,8 @@ def test_the_day_of_an_update_or_a_telling_is_not_the_events(text: str):
 def test_a_day_opening_a_sentence_that_tells_the_event_is_the_events():
     found = _main("On Sunday, a gunman killed two people and police said he fled.")
     assert found and found.date and found.date.date_start == dt.date(2023, 11, 19)
+    found = _main("But early Sunday, her family said, the girl was shot outside a party.")
+    assert found and found.date and found.date.date_start == dt.date(2023, 11, 19)
 
 
 @pytest.mark.parametrize(
