@@ -190,10 +190,10 @@ _LEAD_NUMBER = re.compile(
 )
 
 # A person's name, two or three capitalised words ("Deziyah Davis", "Timothy Hollis Jr"), in
-# a pattern that ignores case elsewhere
-_PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
+# a pattern that ignores case elsewhere (tolls.py reads victims named so too)
+PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
 # A name with its age before it: "18-year-old Dequan M. Barnett"
-_AGED_PERSON = rf"(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_PERSON}"
+_AGED_PERSON = rf"(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{PERSON}"
 # One victim of a list: a name, "a 9-year-old", "her grandmother", "two men"; an age may follow
 _VICTIM = (
     rf"(?:{_AGED_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?(?![’']s\b)|"
@@ -250,7 +250,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # has died"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s|,\s+one\s+of\s|\s+(?:hospitali[sz]ed|injured|wounded)\s)(?:(?!\band\s+(?:a|an|the|his|her|their)\s)[^.;]){{0,120}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?(?:died|passed away)\b")),
     # "found Guzman dead", "found a man dead in a car"
-    ("killed", re.compile(rf"\bfound\s+(?:(?P<num>a|an)\s+{_ADJ}{_ONE}|(?P<one>{_PERSON}|{_SURNAME}))\s+(?:dead|deceased|shot to death)\b", re.I)),
+    ("killed", re.compile(rf"\bfound\s+(?:(?P<num>a|an)\s+{_ADJ}{_ONE}|(?P<one>{PERSON}|{_SURNAME}))\s+(?:dead|deceased|shot to death)\b", re.I)),
     # "doctors were not able to save her"
     ("killed", re.compile(r"\b(?:not able|unable|could not|couldn['’]t)\s+(?:to\s+)?save\s+(?P<one>him|her)\b", re.I)),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died", "The fourth
@@ -319,7 +319,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "killed Kataib Hezbollah commander Abu Baqir al-Saadi": one named by rank
     ("killed", re.compile(r"\b(?:killing|killed|kills|kill)\s+(?:(?:a|an|the|its|their)\s+)?(?:senior\s+|top\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?P<one>commander|leader|chief|official|spokesman)\b(?!s)")),
     # "shooting and killing Kalif Goens on July 24", "killed Kalila Hollis, 1,": one by name
-    ("killed", re.compile(rf"\b(?:killing|killed|murdered|murdering|fatally (?:shot|shooting|stabbed|stabbing)|shot and killed|shooting and killing)\s+(?P<one>{_PERSON}){_NAME_END}", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killed|murdered|murdering|fatally (?:shot|shooting|stabbed|stabbing)|shot and killed|shooting and killing)\s+(?P<one>{PERSON}){_NAME_END}", re.I)),
     # "the death of eight of its members", "the fatal shootings of four people"
     ("killed", re.compile(rf"\b(?:deaths?|killings?|murders?|fatal (?:shootings?|stabbings?)|shooting deaths?)\s+of\s+(?:{NUMBER})\b", re.I)),
     # "the accidental shooting of a three-year-old male" (a death told in the sentence: above)
@@ -329,7 +329,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "charged with the shooting death of Christopher Rodriguez": one victim by name
     ("killed", re.compile(rf"\b(?:[Ss]hooting death|[Ss]tabbing death|[Kk]illing|[Mm]urder|[Ss]laying|[Dd]eath)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<one>{_CAP}\s+(?:[A-Z]\.\s+)?{_CAP})\b(?!\s+(?:County|Street|Avenue|Road|Park|High|School|City|Police))")),
     # "took the life of a 20-year-old", "claimed the lives of three people"
-    ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:(?P<one>(?:\d{{1,3}}|[a-z]+)-year-old|{_PERSON})|{NUMBER}|(?P<one2>a|an))\b", re.I)),
+    ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:(?P<one>(?:\d{{1,3}}|[a-z]+)-year-old|{PERSON})|{NUMBER}|(?P<one2>a|an))\b", re.I)),
     # "a body was found in a driveway", "found the bodies of three people"
     ("killed", re.compile(r"\b(?P<one>[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:man|woman|boy|girl|child|teen|victim)['’]s\s+)?body\s+(?:was|had been|has been)\s+(?:later\s+)?(?:found|discovered|located|recovered)\b")),
     ("killed", re.compile(rf"\bbodies\s+of\s+(?:{NUMBER})\b", re.I)),
@@ -366,7 +366,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\band\s+(?P<one>a)\s+(?:second|third|fourth|fifth|sixth)(?:\s+{_ONE})?\s+(?:was\s+|is\s+)?{_MANNER}(?:wounded|injured|hurt)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|wounding)\s+(?P<one>a)\s+(?:second|third|fourth|fifth|sixth)\b", re.I)),
     # "the shooting death of a boy and the wounding of the boy's father"
-    ("injured", re.compile(rf"\b(?:wounding|injuring)\s+of\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|{_PERSON})", re.I)),
+    ("injured", re.compile(rf"\b(?:wounding|injuring)\s+of\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|{PERSON})", re.I)),
     # "hitting 14 other people" (not "striking three cars")
     ("injured", re.compile(rf"\b(?:hitting|striking)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "All four victims were struck", "two men were hit by gunfire" (not "struck by a silver
@@ -408,7 +408,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Manny, was shot"
     ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hat)\s+{_ADJ}{_ONE}{_NAME_SET_OFF}\s+(?:who\s+)?(?:was|had been|has been|is|got)\s+(?:(?:currently|still|now)\s+)?(?!(?:\w+\s+)?(?:fatally|mortally)\b){_MANNER}(?:found\s+)?(?:shot|wounded|injured|hurt|{_CONDITION})\b{_NOT_KILLED_AFTER}")),
     # "his brother accidentally shot him", "a sibling shot the boy in the face"
-    ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE}|(?:\d{{1,3}}-year-old\s+)?{_PERSON})(?=\s+(?:in|on)\s+the\b|\s+(?:once|twice|(?:two|three|four|five|several|multiple|\d+)\s+times)\b)", re.I)),
+    ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:accidentally\s+)?shot\s+(?P<one>him|her|(?:a|an|the)\s+{_ADJ5}{_ONE}|(?:\d{{1,3}}-year-old\s+)?{PERSON})(?=\s+(?:in|on)\s+the\b|\s+(?:once|twice|(?:two|three|four|five|several|multiple|\d+)\s+times)\b)", re.I)),
     # "who shot a man overnight", "shot a teen outside a store" (not one shot dead or who died)
     ("injured", re.compile(rf"\bshot\s+(?P<one>(?:a|an)\s+{_ADJ}{_ONE})\b(?!['’]s)(?![^.;]{{0,80}}\b(?:died|dead|killed|killing|death|fatal(?:ly)?|murder|suicide|homicide)\b)", re.I)),
     # "the boy shot himself", "accidentally shot his 12-year-old brother"

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from eventwire.extract.counts import PERSON
 from eventwire.records import Count
 
 _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
@@ -40,23 +41,17 @@ _ALSO = re.compile(r"\balso\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
-_FOUND_WOUNDED = re.compile(
-    r"\b(?:with|suffering from)\s+(?:an?\s+)?(?:(?:single|apparent)\s+)?"
-    r"(?:gunshot|bullet)\s+wounds?\b",
-    re.I,
-)
+_GUNSHOT_WOUND = r"(?:an?\s+)?(?:(?:single|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b"
+_FOUND_WOUNDED = re.compile(rf"\b(?:with|suffering from)\s+{_GUNSHOT_WOUND}", re.I)
 # "the victim suffered a gunshot wound": the victim told before (not "A fourth man suffered",
 # "The second man suffered": another one)
 _THE_ONE_WOUNDED = re.compile(
     r"(?:the(?!\s+(?:other|second|third|fourth|fifth|sixth|next|last)\b)|he|she)\b[^.;]{0,40}?"
-    r"\b(?:suffered|sustained)\s+(?:an?\s+)?(?:(?:single|apparent)\s+)?"
-    r"(?:gunshot|bullet)\s+wounds?\b",
+    rf"\b(?:suffered|sustained)\s+{_GUNSHOT_WOUND}",
     re.I,
 )
 # a victim told by name: "Jonquezz Newbill, 2, was also shot" (not "The boy", "Police")
-_NAMED_ONE = re.compile(
-    r"(?!(?:The|A|An|His|Her|Their|Police|Officers)\s)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
-)
+_NAMED_ONE = re.compile(PERSON)
 _NEAR = 250  # characters: "others" are others than a figure told this close before
 # the shooter's own death: "killing himself", "took his own life", "and then herself"
 _SELF = re.compile(r"\b(?:him|her)self\b|\bown life\b", re.I)
