@@ -46,7 +46,7 @@ from eventwire.extract.counts import find_counts, parse_number
 from eventwire.extract.dates import deictic, find_time_expressions, looks_ahead, pin_weekdays
 from eventwire.extract.events import Kind, Trigger, classify, event_type, find_triggers, plover
 from eventwire.extract.focus import ArticleFocus, article_focus
-from eventwire.extract.places import LOCAL_FORCE
+from eventwire.extract.places import A_OR_THE_AGED, LOCAL_FORCE, RESIDENT_NOUN
 from eventwire.extract.sentences import sentence_spans
 from eventwire.extract.tolls import injured_apart_from_killed, toll
 from eventwire.geo.distance import place_km
@@ -761,11 +761,8 @@ def _town_of_story(text: str, ref: PlaceRef, dateline: Place) -> bool:
 
 
 # "a Covington woman", "the 19-year-old Dacula teens", "a man from Paragould, Arkansas"
-_RESIDENT = re.compile(r"(?:\bfrom|\b(?:[Aa]n?|[Tt]he)(?:\s+\d{1,3}-year-old)?)\s+$")
-_RESIDENT_NOUN = re.compile(
-    r"\s+(?:man|woman|boy|girl|teen|teenager|couple|family|mother|father|resident|native|"
-    r"youth|child|toddler|student)s?\b"
-)
+_RESIDENT = re.compile(rf"(?:\bfrom\s+|{A_OR_THE_AGED})$")
+_RESIDENT_NOUN = re.compile(rf"\s+{RESIDENT_NOUN}\b")
 
 
 def _resident(text: str, ref: PlaceRef) -> bool:

@@ -298,7 +298,12 @@ LOCAL_FORCE = re.compile(
     r"\s+(?:[Pp]olice|[Ss]heriff|PD\b|Fire\s+(?:Department|Rescue))"
 )
 # "a", "an", "the", and an age: "a 19-year-old Gary woman"
-_A_OR_THE_AGED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?"
+A_OR_THE_AGED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?"
+# who lives in a town named before it: "a Sulphur man", "the Dacula teens"
+RESIDENT_NOUN = (
+    r"(?:man|woman|boy|girl|teen|teenager|couple|family|mother|father|resident|native|youth|"
+    r"child|toddler|student)s?"
+)
 
 
 def _after_preposition(words: str) -> re.Pattern[str]:
@@ -317,11 +322,7 @@ _CONTEXT = (
     # Metro Police", "Indianapolis Metropolitan Police Department"
     re.compile(_NAME + rf"(?={LOCAL_FORCE.pattern})"),
     # where someone lives: "a Sulphur man", "a 19-year-old Gary woman", "the Evansville couple"
-    re.compile(
-        _A_OR_THE_AGED
-        + _NAME
-        + r"(?=\s+(?:man|woman|boy|girl|teen|teenager|couple|family|mother|father|resident)\b)"
-    ),
+    re.compile(A_OR_THE_AGED + _NAME + rf"(?=\s+{RESIDENT_NOUN}\b)"),
     # "in Yonkers", "outside the town of Smicksburg", "in suburban Montgomery" (even where a
     # model saw a person: "his mother's house in Katy"); "at" only where it saw none ("shooting
     # at Taylor")
@@ -593,7 +594,7 @@ def _not_a_town(text: str, mention: Mention) -> str | None:
     return None
 
 
-_ARTICLE_BEFORE = re.compile(_A_OR_THE_AGED + "$")
+_ARTICLE_BEFORE = re.compile(A_OR_THE_AGED + "$")
 _NAME_SUFFIX = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 

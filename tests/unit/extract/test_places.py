@@ -195,6 +195,8 @@ def test_towns_the_model_misses_are_found_by_the_words_around_them(run):
         "A 59-year-old Sulphur man shot his son, the Calcasieu Parish Sheriff's Office said."
     )
     assert found["Sulphur"] == ("Sulphur", "city", "Louisiana")
+    found = run("Denver police named the Sulphur student who was shot on Colfax Avenue.")
+    assert found["Sulphur"][:2] == ("Sulphur", "city")
     # a name with a capital inside it, which the model tagged as an organisation
     found = run("A baby was shot by his brother in DeBary on Thursday night, deputies said.")
     assert found["DeBary"] == ("DeBary", "city", "Florida")
