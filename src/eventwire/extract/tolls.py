@@ -6,7 +6,8 @@ in order:
 
 1. firm figures before hedged ones, a total before the condition of some ("six wounded"
    before "two are in critical condition"), and a figure for several people before one for a
-   single victim (the lead's total, not the first victim the story describes);
+   single victim (the lead's total, not the first victim the story describes), and any
+   figure before "no one else" (none besides those told);
 2. a figure for "other" or "additional" people adds the figure told just before it ("two men
    were in critical condition and two others injured": four); one more dead told "also
    killed", or one more hurt told by name "was also shot", adds to the toll;
@@ -38,6 +39,7 @@ from eventwire.records import Count
 _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she)\b", re.I)
 _ALSO = re.compile(r"\balso\b", re.I)
+_ELSE = re.compile(r"\belse\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
@@ -85,6 +87,8 @@ def pick(counts: Sequence[Count]) -> Count | None:
     # (not "three other shooting victims are in stable condition": others than those told)
     total = [c for c in usable if not _CONDITION.search(c.text) or _OTHER.search(c.text)]
     usable = total or usable
+    # "No one else was injured" after "The boy is in stable condition": none besides him
+    usable = [c for c in usable if c.best or not _ELSE.search(c.text)] or usable
     several = [c for c in usable if c.best != 1]
     chosen = several or usable
     return chosen[0] if chosen else None

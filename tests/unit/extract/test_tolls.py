@@ -48,6 +48,18 @@ def test_the_total_before_the_condition_of_some():
     assert _kept_hurt(text)
 
 
+def test_no_one_else_hurt_is_none_besides_those_told():
+    text = (
+        "A boy shot himself in the leg at home on Thursday. He is in stable condition. "
+        "No one else was injured."
+    )
+    figure, _ = _toll(text, "injured")
+    assert figure is not None and figure.best == 1
+    # a plain "no one" is the figure
+    figure, _ = _toll("Shots hit two parked cars, but no one was injured.", "injured")
+    assert figure is not None and figure.best == 0
+
+
 def test_other_victims_add_up():
     text = (
         "A man was seriously hurt after being shot in the back. "
