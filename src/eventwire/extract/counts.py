@@ -70,7 +70,8 @@ _WHO = (
     r"guards|attackers|gunmen|insurgents|protesters|americans|iraqis|syrians|israelis|males|females|"
     r"palestinians|reservists|boys|girls|brothers|sisters|sons|daughters|cousins|parents|"
     r"grandchildren|adults|juveniles|youths|relatives|individuals|(?:\d{1,3}|[a-z]+)-year-olds|"
-    r"friends|passengers|customers|patrons|deputies|agents|workers|employees|"
+    r"friends|passengers|customers|patrons|deputies|agents|workers|employees|troopers|"
+    r"constables|firefighters|guests|partygoers|shoppers|"
     r"man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
 )
@@ -156,7 +157,7 @@ _NAME_SET_OFF = r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:,\s+\d{1
 # "A 3-year-old girl, Dalis Doe, was shot and killed", "A 15-year-old victim, identified by
 # family as Angelo Doe, was pronounced dead"
 _APPOSED = (
-    r"(?:,\s+(?:a|an|also)\s+[^,;.]{1,40},|"
+    r"(?:,\s+(?:a|an|also)\s+[^,;.]{1,40},|,\s+\d{1,3},|"
     r",\s+(?:later\s+|recently\s+|since\s+|now\s+)?identified\s+(?:by\s+(?:\w+\s+){1,3}?)?as\s+[^;.]{1,60}?,"
     r"(?=\s+(?:was|were|is|had|has)\b)|"
     r",\s+(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z“\"][\w'’“”\".-]+){1,3}),)?"
@@ -268,7 +269,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
     # "the shooting that killed 13-year-old Eddie Holmes": one named victim
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
-    ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
+    ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>(?:\d{1,3}|[a-z]+)-year-old)\b", re.I)),
     # "a man was shot and killed", "one militiaman was killed"
     ("killed", re.compile(rf"\b(?P<num>a|an|one)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # "Both were pronounced dead at the scene", "Both victims were taken to a hospital"
@@ -283,7 +284,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"(?<!death of )(?<!killing of )(?<!murder of )(?<!slaying of )\b(?P<num>a|an|one|another)\s+{_ADJ5}{_ONE}{_FROM}{_APPOSED}{_WHO_WAS}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL})", re.I)),
     # "Ryan Welch, 4, was killed": a named victim with an age
     ("killed", re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_KILL_VERB}\b(?!\s+(?:(?!{_NOT_A_NAME}\b)[A-Z]|(?:his|her|their|him|a|an|the)\b))")),
-    ("injured", re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b")),
+    ("injured", re.compile(rf"{_NAMED}(?!(?i:{_ONE})\b){_CAP}(?:\s+{_CAP}){{0,2}},\s+(?P<one>\d{{1,3}}),\s+{_BE}{_MANNER}{_HURT_VERB}\b{_NOT_KILLED_AFTER}")),
     # "Lavell Lee Smith, a 33-year-old man, was shot and killed", "Bourda, a student, was killed"
     ("killed", re.compile(rf"\b(?!{_NOT_A_NAME}\b){_CAP}(?:\s+{_CAP}){{0,2}},\s+(?P<one>a|an)\s+[^,;.]{{1,60}},\s+{_BE}{_MANNER}{_KILL_VERB}\b")),
     # "Eric Brown was killed when a child pulled the trigger": a victim by name
@@ -375,7 +376,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "25 wounded", "two other people were injured", "62 injuries"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
     # "Five men heading to a party in Brooklyn were shot": who they are between
-    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?!(?:who|that|and|or|said|say)\b)[^,.;]{{1,50}}?\s+(?:were|are)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:at|dead|to death|and\s+killed)\b)", re.I)),
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:(?:who|that)\s+(?!(?:were|are|had|have)\b))?(?!(?:who|that|and|or|said|say)\b)[^,.;]{{1,50}}?\s+(?:were|are)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:at|dead|to death|and\s+killed)\b)", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
     # "ended with five people in the hospital", "left eight people with wounds"
@@ -398,7 +399,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (told without "also", the one named is most often the one who dies in the next line)
     ("injured", re.compile(rf"{_NAMED}(?P<one>{_CAP})\s+(?:(?:was\s+also|also\s+was|had\s+also\s+been)\s+(?:(?!fatally)\w+ly\s+)?(?:injured|hurt\b|{_TO_HOSPITAL})|(?:also\s+)?(?:suffered|sustained)\s+similar\s+(?:injuries|wounds))")),
     # "left one man dead and a 5-year-old girl injured"
-    ("injured", re.compile(rf"(?<=\bdead\sand\s)(?:(?P<one>a|an|one)\s+{_ADJ5}{_ONE}|(?:{NUMBER})\s+{_ADJ}{_WHO})\s+(?:injured|wounded|hurt)\b", re.I)),
+    ("injured", re.compile(rf"(?<=\bdead\sand\s)(?:(?P<one>a|an|one|his|her|their)\s+{_ADJ5}{_ONE}|(?:{NUMBER})\s+{_ADJ}{_WHO})\s+(?:injured|wounded|hurt)\b", re.I)),
     # "The other man remains in critical condition"
     ("injured", re.compile(rf"\b(?P<one>[Tt]he\s+other)\s+{_ADJ}{_ONE}\s+{_BE}{_MANNER}(?:{_HURT_VERB}\b|{_TO_HOSPITAL}){_NOT_KILLED_AFTER}")),
     # "Issac was shot once in the chest": a victim by name
@@ -442,7 +443,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # him" (a victim "struck" who is told dead later is the one who died: tolls.py)
     ("injured", re.compile(rf"(?<!fatally )(?<!mortally )\b(?:injuring|injured|wounding|wounded|striking|struck|hitting|hit|grazing|grazed)\s+(?P<one>(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}|him|her)\b(?!['’]s)(?![^.;]{{0,40}}\b(?:killing|killed|dead|fatally|died)\b(?!\s+(?:himself|herself)))", re.I)),
     # "The civilian suffered non-life threatening injuries", "His son suffered a gunshot wound"
-    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}\s+(?:was\s+|is\s+|who\s+(?:had\s+|has\s+)?)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from|received)\s+{_WOUNDS}(?![^.;]{{0,100}}\b(?:died|dead)\b)")),
+    ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJ}{_ONE}(?:,\s+\d{{1,3}},)?\s+(?:was\s+|is\s+|who\s+(?:had\s+|has\s+)?)?(?:also\s+)?(?:suffered|sustained|suffering|suffering from|treated for|recovering from|received)\s+{_WOUNDS}(?![^.;]{{0,100}}\b(?:died|dead)\b)")),
     # "Four people are recovering from injuries", "A 10-year-old is recovering after being shot"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:are|were|is|was)\s+recovering\s+from\s+{_WOUNDS}", re.I)),
     ("injured", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ}{_ONE}\s+(?:is|was)\s+recovering\s+(?:after\s+being\s+(?:shot|stabbed|wounded)|from\s+{_WOUNDS})")),

@@ -1133,7 +1133,9 @@ def _assemble(
         tolls = []
         for name in ("killed", "injured"):
             counted = toll([c for c in mine if c.field == name], text)
-            if counted.figure is None:
+            if counted.figure is None or (
+                name == "injured" and _one_of_several(counted.figure, spare)
+            ):
                 counted = toll([c for c in spare if c.field == name], text)
             tolls.append(counted)
             why.extend([counted.note] if counted.note else [])
@@ -1176,6 +1178,15 @@ def _assemble(
             reasoning=tuple(why),
         ))  # fmt: skip
     return _date_the_lead(out)
+
+
+def _one_of_several(figure: Count, spare: Sequence[Count]) -> bool:
+    """One hurt told in the lead incident's clauses, and a firm figure for several hurt told
+    in the story's other sentences ("Another man, 21, suffered a gunshot wound ... He and the
+    infant were taken to the hospital"): the one is among the several."""
+    return figure.best == 1 and any(
+        c.field == "injured" and not c.tally and not c.hedged and (c.best or 0) > 1 for c in spare
+    )
 
 
 def _named_day_before(counted: DateRef, named: Sequence[DateRef]) -> DateRef | None:

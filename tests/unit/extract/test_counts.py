@@ -49,6 +49,12 @@ def only(text: str):
             1,
         ),
         ("Five men heading to a party in Brooklyn were shot, police said.", "injured", 5, 5, 5),
+        # who they are told in a clause of their own
+        ("Three state troopers who entered the house were wounded.", "injured", 3, 3, 3),
+        # an age set off by commas, after one word of a name or a noun
+        ("Robinson, 56, was shot in the leg on the porch.", "injured", 1, 1, 1),
+        ("Another man, 21, also suffered a gunshot wound to the arm.", "injured", 1, 1, 1),
+        ("Another man, 21, was taken to a hospital in the city.", "injured", 1, 1, 1),
         ("Two men were shot at least three times.", "injured", 2, 2, 2),
         # names with a capital inside
         ("Police found McLean dead in his car.", "killed", 1, 1, 1),
@@ -594,6 +600,15 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
             [("injured", 3), ("killed", 1)],
         ),
         ("A gunfight left a bystander dead and nine people hurt.", [("killed", 1), ("injured", 9)]),
+        # the hurt told by a possessive, and an age in words after the dead
+        (
+            "A fire in the night left a 7-year-old girl dead and her grandmother wounded.",
+            [("killed", 1), ("injured", 1)],
+        ),
+        (
+            "He shot and killed five people and wounded a six-year-old on the farm.",
+            [("killed", 5), ("injured", 1)],
+        ),
     ],
 )
 def test_the_hurt_and_the_dead_of_one_sentence(text: str, figures: list[tuple[str, int]]):

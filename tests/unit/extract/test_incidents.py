@@ -43,6 +43,18 @@ def test_injuries_only_means_zero_deaths_and_no_violence_means_no_incident():
     assert find_incidents("The council approved the budget on Monday.", WED) == []
 
 
+def test_one_hurt_in_the_lead_is_among_the_several_the_story_counts_later():
+    text = (
+        "GAINESVILLE, Fla. - One man was killed when shots were fired outside a cafe on "
+        "Wednesday night, police said.\n\nAnother man, 24, suffered a gunshot wound in the "
+        "shooting. He and a neighbour's son were taken to the hospital with wounds that are not "
+        "life-threatening."
+    )
+    found = _main(text, dt.date(2016, 7, 28))
+    assert found and (killed_best(found), injured_best(found)) == (1, 2)
+    assert found.injured and found.injured.text.startswith("He and a neighbour's son")
+
+
 def test_without_a_publication_date_the_date_stays_unknown():
     found = _main("Gunmen killed two guards on Tuesday.", None)
     assert found and killed_best(found) == 2 and found.date is None
