@@ -190,9 +190,14 @@ _LEAD_NUMBER = re.compile(
     re.I,
 )
 
+# what ends a place's or a body's name, never a person's: "Hardin County Medical Center"
+_NOT_A_SURNAME = (
+    r"(?:County|Center|Centre|Hospital|Street|Avenue|Road|Drive|Boulevard|Park|School|"
+    r"University|College|Church|Department|Office|Police|Medical|Regional|Memorial|Station)"
+)
 # A person's name, two or three capitalised words ("Deziyah Davis", "Timothy Hollis Jr"), in
 # a pattern that ignores case elsewhere (tolls.py reads victims named so too)
-PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){{1,2}})"
+PERSON = rf"(?-i:\b(?!{_NOT_A_NAME}\b)[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?(?!{_NOT_A_SURNAME}\b)[A-Z][\w'’-]+){{1,2}})"
 # A name with its age before it: "18-year-old Dequan M. Barnett"
 _AGED_PERSON = rf"(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{PERSON}"
 # One victim of a list: a name, "a 9-year-old", "her grandmother", "two men"; an age may follow
@@ -266,7 +271,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>{_CAP}|him|her|(?:the|a|an)\s+{_ADJ}{_ONE})\b")),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead",
     # "sixteen people, civilians among them, were killed"
-    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
     # "the shooting that killed 13-year-old Eddie Holmes": one named victim
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>(?:\d{1,3}|[a-z]+)-year-old)\b", re.I)),
@@ -374,13 +379,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Chevrolet Impala")
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_MANNER}(?:struck|hit)\b(?!\s+by\s+(?!(?:a\s+|an\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|shots?|rounds?|pellets?)\b))(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
-    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
     # "Five men heading to a party in Brooklyn were shot": who they are between
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:(?:who|that)\s+(?!(?:were|are|had|have)\b))?(?!(?:who|that|and|or|said|say)\b)[^,.;]{{1,50}}?\s+(?:were|are)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:at|dead|to death|and\s+killed)\b)", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
     # "ended with five people in the hospital", "left eight people with wounds"
-    ("injured", re.compile(rf"\b(?:with|left|leaving)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:in\s+(?:the\s+)?hospitals?|with\s+(?:gunshot\s+)?(?:wounds|injuries))\b", re.I)),
+    # "left one victim fatally wounded and three others with serious injuries"
+    ("injured", re.compile(rf"\b(?:with|left|leaving|(?<=dead |nded )and)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:in\s+(?:the\s+)?hospitals?|with\s+(?:(?!fatal|mortal)[\w-]+\s+){{0,3}}?(?:wounds|injuries))\b", re.I)),
     # "a triple shooting": three people hit (the dead among them)
     ("injured", re.compile(r"\b(?P<multiple>double|triple|quadruple|quintuple)\s+(?:shooting|stabbing)\b", re.I)),
     # "Also injured were three 14-year-old boys", "Killed were two brothers"

@@ -51,6 +51,15 @@ def only(text: str):
         ("Five men heading to a party in Brooklyn were shot, police said.", "injured", 5, 5, 5),
         # who they are told in a clause of their own
         ("Three state troopers who entered the house were wounded.", "injured", 3, 3, 3),
+        # who they are, set off by commas
+        (
+            "At least three other people, including a Navy sailor and a city police officer, were hurt.",
+            "injured",
+            3,
+            3,
+            None,
+        ),
+        ("The fight left five people with minor injuries.", "injured", 5, 5, 5),
         # an age set off by commas, after one word of a name or a noun
         ("Robinson, 56, was shot in the leg on the porch.", "injured", 1, 1, 1),
         ("Another man, 21, also suffered a gunshot wound to the arm.", "injured", 1, 1, 1),
@@ -600,6 +609,16 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
             [("injured", 3), ("killed", 1)],
         ),
         ("A gunfight left a bystander dead and nine people hurt.", [("killed", 1), ("injured", 9)]),
+        (
+            "The shots left one man fatally wounded and three others with serious injuries.",
+            [("killed", 1), ("injured", 3)],
+        ),
+        # a hospital's name is no victim's: two and two others
+        (
+            "Two victims were taken to the Hardin County Medical Center and two others were "
+            "sent to a hospital in Memphis.",
+            [("injured", 2), ("injured", 2)],
+        ),
         # the hurt told by a possessive, and an age in words after the dead
         (
             "A fire in the night left a 7-year-old girl dead and her grandmother wounded.",
