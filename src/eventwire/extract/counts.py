@@ -71,7 +71,7 @@ _WHO = (
     r"palestinians|reservists|boys|girls|brothers|sisters|sons|daughters|cousins|parents|"
     r"grandchildren|adults|juveniles|youths|relatives|individuals|(?:\d{1,3}|[a-z]+)-year-olds|"
     r"friends|passengers|customers|patrons|deputies|agents|workers|employees|troopers|"
-    r"constables|firefighters|guests|partygoers|shoppers|"
+    r"constables|firefighters|guests|partygoers|shoppers|siblings|twins|grandparents|"
     r"man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
 )
@@ -162,6 +162,8 @@ _APPOSED = (
     r"(?=\s+(?:was|were|is|had|has)\b)|"
     r",\s+(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z“\"][\w'’“”\".-]+){1,3}),)?"
 )
+# "three members of a family were shot"
+_OF_FAMILY = r"(?:\s+of\s+(?:a|the|one|his|her|their)\s+(?:[\w-]+\s+)?family)?"
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
 # One group of victims in "Five young men and a woman": its modifiers hold no clause word ("at
 # 9:28 PM that a male and female": the figure is a time, the group "a male")
@@ -175,14 +177,14 @@ COMPOUND = re.compile(
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
-# "killed his girlfriend and her daughter", "shot and killed a man and a woman": the victims
-# of an active verb
+# "killed his girlfriend and her daughter", "shot and killed a man and a woman", "fatally
+# shot a woman and girl": the victims of an active verb
 OBJECTS = re.compile(
     rf"\b(?P<verb>shot and killed|killed|killing|fatally shot|fatally shooting|shot to death|"
     rf"stabbed to death|murdered|shot and wounded|wounded|wounding|injured|injuring|"
     # "accidentally shot himself and a friend"
     r"shot(?=\s+(?:him|her)self\s+and\b))\s+"
-    rf"(?P<first>{_PART}|himself|herself)\s+and\s+(?:then\s+)?(?P<second>{_PART}|himself|herself)\b",
+    rf"(?P<first>{_PART}|himself|herself)\s+and\s+(?:then\s+)?(?P<second>{_PART}|himself|herself|{_ONE})\b",
     re.I,
 )
 _LEAD_NUMBER = re.compile(
@@ -218,7 +220,7 @@ SUBJECTS = re.compile(
     re.I,
 )
 # the active verbs of a killing told with its victims after them
-_KILLING = r"(?:killed|killing|murdered|murdering|shot and killed|shooting and killing)"
+_KILLING = r"(?:killed|killing|murdered|murdering|shot and killed|shooting and killing|fatally shot|fatally shooting)"
 # A headline's victim, a capitalised bare noun opening a line or following a colon: "Police:
 # Boy, 17, shot to death", "Toddler accidentally shot"
 _HEADLINE_ONE = (
@@ -233,9 +235,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:(?:shooting\s+|stabbing\s+)?deaths?|killings?|murders?|slayings?|homicides?)\s+of\s+{_VICTIMS}", re.I)),
     ("killed", re.compile(rf"\b(?:the dead|those killed|the deceased|(?:the\s+)?(?:people|victims|two|three|four) who died)\s+(?:were|are|was|as)\s*:?\s+{_VICTIMS}", re.I)),
     ("killed", re.compile(rf"\b(?:claimed|took|taken|claiming|taking)\s+the\s+lives\s+of\s+{_VICTIMS}", re.I)),
-    ("killed", re.compile(rf"\b(?:killing|killed|murdered|murdering|fatally (?:shot|shooting|stabbed|stabbing)|shot and killed|shooting and killing)\s+{_VICTIMS}", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killed|murdered|murdering|fatally (?:shot|shooting|stabbed|stabbing)|shot and killed|shooting and killing|(?:shot|stabbed) to death)\s+{_VICTIMS}", re.I)),
     # "killing eight pro-Iran fighters", "left eight fighters dead", "killed at least 16"
-    ("killed", re.compile(rf"\b(?:killing|killed|kills|(?<!\bto )kill|murdering|murdered)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killed|kills|(?<!\bto )kill|murdering|murdered|fatally\s+(?:shot|shooting|shoot|stabbed|stabbing|stab))\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?(?:\s+dead)?\b", re.I)),
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?:{NUMBER}|(?P<one>a|an)(?=\s+{_ADJ}(?:{_WHO}|{_ONE})\s+dead))(?:\s+{_ADJ}(?:{_WHO}|{_ONE}))?\s+dead\b", re.I)),
     # "leaving 18-year-old Dequan M. Barnett dead and five other people wounded"
     ("killed", re.compile(rf"\b(?:left|leaving)\s+(?P<one>{_AGED_PERSON})\s+dead\b", re.I)),
@@ -271,7 +273,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>{_CAP}|him|her|(?:the|a|an)\s+{_ADJ}{_ONE})\b")),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead",
     # "sixteen people, civilians among them, were killed"
-    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?{_OF_FAMILY}(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
     # "the shooting that killed 13-year-old Eddie Holmes": one named victim
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>(?:\d{1,3}|[a-z]+)-year-old)\b", re.I)),
@@ -314,9 +316,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a double fatal shooting", "a double homicide"
     ("killed", re.compile(r"\b(?P<multiple>double|triple|quadruple|quintuple)[- ](?:fatal\s+(?:shooting|stabbing)|homicide|murder|killing)\b", re.I)),
     # "accidentally shot and killed her boyfriend", "Police shot and killed the active shooter"
-    ("killed", re.compile(rf"\b(?:shot|stabbed|beat) and killed\s+(?:(?P<num>a|an|his|her|their)|(?P<one>the)(?=\s+{_ADJ}(?:{_ONE}|shooter|gunman)\b))", re.I)),
+    ("killed", re.compile(rf"\b(?:shot|stabbed|beat) and killed\s+(?:(?P<num>a|an|his|her|their)\b|(?P<one>the)(?=\s+{_ADJ}(?:{_ONE}|shooter|gunman)\b))", re.I)),
     # "charged with fatally shooting a motorcycle rider"
-    ("killed", re.compile(rf"\bfatally (?:shot|shooting|stabbed|stabbing)\s+(?:(?P<num>a|an|one|his|her|their)|(?P<one>the)(?=\s+{_ADJ}{_ONE}\b))", re.I)),
+    ("killed", re.compile(rf"\bfatally (?:shot|shooting|stabbed|stabbing)\s+(?:(?P<num>a|an|one)\b|(?P<one>his|her|their|the)(?=\s+{_ADJ}{_ONE}\b))", re.I)),
     # "three people were in the car and all of them were killed"
     ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+[^.;]{{0,60}}?\ball\s+of\s+them\s+(?:were\s+)?(?:killed|died|dead)\b", re.I)),
     # "the death toll rose to 16", "a second source put the toll at two"
@@ -358,7 +360,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "found with a fatal gunshot wound"
     ("killed", re.compile(r"\b(?P<one>with|suffered|sustained|received)\s+(?:a\s+)?(?:fatal|mortal)\s+(?:gunshot|stab|bullet)\s+wound\b", re.I)),
     # "shot four people", "shooting two men": hit, at least wounded
-    ("injured", re.compile(rf"\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
+    ("injured", re.compile(rf"(?<!fatally )\b(?:shot|shooting)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "injured eight", "wounding 25", "hurting two others"
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
     # "left three dead and injured another", "shot his girlfriend and her son, wounding both"
@@ -379,7 +381,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Chevrolet Impala")
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_MANNER}(?:struck|hit)\b(?!\s+by\s+(?!(?:a\s+|an\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|shots?|rounds?|pellets?)\b))(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
-    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?{_OF_FAMILY}(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
     # "Five men heading to a party in Brooklyn were shot": who they are between
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:(?:who|that)\s+(?!(?:were|are|had|have)\b))?(?!(?:who|that|and|or|said|say)\b)[^,.;]{{1,50}}?\s+(?:were|are)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:at|dead|to death|and\s+killed)\b)", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
@@ -635,6 +637,12 @@ _ACTIVE_AFTER = re.compile(
     re.I,
 )
 
+# whom an active verb hit, told right after it
+_WHOM_AFTER = re.compile(
+    r"\s+(?:his|her|their|him|himself|herself|themselves|a|an|the|\d|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b",
+    re.I,
+)
 
 # "were shot at.", "was shot at but not hit" (not "shot at a party": where it happened)
 _SHOT_AT = re.compile(
@@ -669,13 +677,18 @@ def _killer(sentence: str, m: re.Match[str]) -> bool:
     that name them)."""
     said = m.group(0)
     if not re.search(
-        r"(?i)\b(?:killed|murdered|shot dead|stabbed to death|beaten to death)$", said
+        r"(?i)\b(?:killed|murdered|shot dead|stabbed to death|beaten to death|"
+        r"fatally (?:shot|stabbed|wounded))$",
+        said,
     ):
         return False
     if re.search(
         r"(?i)\b(?:was|were|been|is|are|got|being)\s+(?:\w+ly\s+)?(?:shot\s+and\s+)?\S+$", said
     ):
         return False
+    if re.search(r"(?i)\bfatally \S+$", said):
+        # "a man fatally shot a woman" (not "two victims fatally shot at a car wash")
+        return _WHOM_AFTER.match(sentence, m.end()) is not None
     return _ACTIVE_AFTER.match(sentence, m.end()) is not None
 
 
@@ -699,6 +712,8 @@ _CASUALTY_WORD = re.compile(
 )
 
 
+# a pair told by one word: "his parents", "their twins"
+_A_PAIR = re.compile(r"(?:his|her|their)\s+(?:grand)?parents|(?:his|her|their)\s+twins", re.I)
 # the pairs ("a man and a woman were shot") need an "and", a list of victims a "were" too
 _AND = re.compile(r"\sand\s", re.I)
 _PLURAL_BE = re.compile(r"\b(?:were|been|are)\b", re.I)
@@ -759,6 +774,8 @@ def find_counts(text: str) -> list[Count]:
                     # "the man and woman", "she and three others", "his two children and
                     # himself"
                     values.append(1)
+                elif lead is None and _A_PAIR.fullmatch(part):
+                    values.append(2)  # "his parents and three younger siblings"
                 elif lead and (_CLOCK.match(part, lead.end()) or _MEASURE.match(part, lead.end())):
                     values.append(None)  # "at 9:28 PM that a male and female": a time
                 elif lead and _AGE.match(part, lead.end()):

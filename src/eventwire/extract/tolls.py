@@ -59,7 +59,8 @@ _NEAR = 250  # characters: "others" are others than a figure told this close bef
 _SELF = re.compile(r"\b(?:him|her)self\b|\bown life\b", re.I)
 # the shooter's victims told as what he did: "shot and killed his wife", "killing two people"
 _KILLED_BY_HIM = re.compile(
-    r"(?:shot and killed|killed|killing|fatally (?:shot|stabbed)|stabbed and killed)\s|"
+    r"(?:shot and killed|killed|killing|fatally (?:shot|shooting|stabbed|stabbing)|"
+    r"stabbed and killed)\s|"
     # "shot his 1-year-old daughter dead"
     r"shot\s+(?:his|her|their)\s+[^.;]{0,40}?\s+(?:dead|to death)\b",
     re.I,

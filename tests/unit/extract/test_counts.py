@@ -634,6 +634,32 @@ def test_the_hurt_and_the_dead_of_one_sentence(text: str, figures: list[tuple[st
     assert [(c.field, c.best) for c in find_counts(text)] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("He fatally shot three people at the bar.", [("killed", 3)]),
+        ("She fatally shot her two children.", [("killed", 2)]),
+        ("He fatally shot his wife.", [("killed", 1)]),
+        ("He fatally shot his twins and their mother.", [("killed", 3)]),
+        (
+            "A teenager is accused of fatally shooting his parents and three siblings.",
+            [("killed", 5)],
+        ),
+        ("The gunman shot to death Zina Doe and her daughter on Friday.", [("killed", 2)]),
+        # the one who fired is not among the dead; those fatally shot "at" a place are
+        ("An inquiry began after a man fatally shot a woman and girl.", [("killed", 2)]),
+        ("The second of two victims fatally shot at a car wash was named.", [("killed", 2)]),
+        # "a" is a word of its own: not the "a" of "and"
+        (
+            "Three members of a family were shot and killed and a 12-year-old girl wounded.",
+            [("killed", 3), ("injured", 1)],
+        ),
+    ],
+)
+def test_the_dead_of_an_active_fatal_shooting(text: str, figures: list[tuple[str, int]]):
+    assert [(c.field, c.best) for c in find_counts(text)] == figures
+
+
 def test_a_victim_shot_or_wounded_who_died_is_not_also_hurt():
     counts = find_counts("A man shot an 8-year-old boy and then himself in a murder-suicide.")
     assert "injured" not in [c.field for c in counts]

@@ -176,6 +176,13 @@ def test_a_shooter_who_killed_himself_after_killing_others_is_one_more_dead():
     text = "A man shot his 1-year-old daughter dead before turning the gun on himself."
     figure, note = _toll(text, "killed")
     assert figure is not None and figure.best == 2 and "with the shooter" in (note or "")
+    for text in (
+        "An officer is suspected of fatally shooting his wife and 10-year-old son before "
+        "setting the house on fire and killing himself.",
+        "An inquiry began after a man fatally shot a woman and girl then killed himself.",
+    ):
+        figure, note = _toll(text, "killed")
+        assert figure is not None and figure.best == 3 and "with the shooter" in (note or "")
     # told among the dead already: not twice
     text = "Three people were found dead in the house, including the gunman, who killed himself."
     figure, _ = _toll(text, "killed")
