@@ -205,17 +205,18 @@ _AGED_PERSON = rf"(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{PERSON}"
 # One victim of a list: a name, "a 9-year-old", "her grandmother", "two men"; an age may follow
 _VICTIM = (
     rf"(?:{_AGED_PERSON}|\b(?:(?:a|an|the|his|her|their)\s+{_ADJ}{_ONE}(?:\s+{_ONE})?(?![’']s\b)|"
-    rf"{_N}\s+{_ADJ}{_WHO})\b)"
+    rf"(?:(?:his|her|their)\s+)?{_N}\s+{_ADJ}{_WHO})\b)"
     rf"(?:,\s+\d{{1,3}}(?=[,;.\s]|$))?"
 )
 # "Alejandro Martinez, 20; Erica Rodriguez, 21; and a 3-year-old boy", "his mother and a man"
 _VICTIMS = rf"(?P<list>{_VICTIM}(?:\s*[,;]\s*{_VICTIM})*\s*[,;]?\s+and\s+{_VICTIM})"
 # "Brian Smith, 20; Joe Doe, 22; and a 3-year-old boy were wounded", "his mother, his sister
-# and a family friend were critically wounded": a list of victims told as the subject
+# and a family friend were critically wounded", "a man, his wife and their two daughters
+# died": a list of victims told as the subject
 SUBJECTS = re.compile(
     rf"(?<![\w'’-])(?P<list>{_VICTIM}(?:\s*[,;]\s*(?:{_VICTIM}|{_ONE}))*\s*[,;]?\s+and\s+"
     rf"(?:{_VICTIM}|{_ONE})),?\s+"
-    rf"(?:were|have been|had been|are)\s+(?:all\s+|also\s+)?{_MANNER}"
+    rf"(?:(?:were|have been|had been|are)\s+(?:all\s+|also\s+)?{_MANNER}|(?:all\s+)?(?=died\b))"
     rf"(?P<verb>{_KILL_VERB}|{_HURT_VERB}|{_TO_HOSPITAL})\b",
     re.I,
 )
@@ -716,7 +717,7 @@ _CASUALTY_WORD = re.compile(
 _A_PAIR = re.compile(r"(?:his|her|their)\s+(?:grand)?parents|(?:his|her|their)\s+twins", re.I)
 # the pairs ("a man and a woman were shot") need an "and", a list of victims a "were" too
 _AND = re.compile(r"\sand\s", re.I)
-_PLURAL_BE = re.compile(r"\b(?:were|been|are)\b", re.I)
+_PLURAL_BE = re.compile(r"\b(?:were|been|are|died)\b", re.I)
 
 
 # A pattern runs only in sentences holding one of the fixed words it needs (see

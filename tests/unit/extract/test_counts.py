@@ -646,6 +646,9 @@ def test_the_hurt_and_the_dead_of_one_sentence(text: str, figures: list[tuple[st
             [("killed", 5)],
         ),
         ("The gunman shot to death Zina Doe and her daughter on Friday.", [("killed", 2)]),
+        # a list of the dead, their number told by a possessive's figure, with "died"
+        ("Police say a Dover man, his wife and their two daughters died.", [("killed", 4)]),
+        ("He killed his wife and their two children.", [("killed", 3)]),
         # the one who fired is not among the dead; those fatally shot "at" a place are
         ("An inquiry began after a man fatally shot a woman and girl.", [("killed", 2)]),
         ("The second of two victims fatally shot at a car wash was named.", [("killed", 2)]),
