@@ -274,7 +274,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>{_CAP}|him|her|(?:the|a|an)\s+{_ADJ}{_ONE})\b")),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead",
     # "sixteen people, civilians among them, were killed"
-    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?{_OF_FAMILY}(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_KILL_VERB}\b", re.I)),
+    # (not "the last one in a dead man's phone": whose phone)
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?{_OF_FAMILY}(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_KILL_VERB}\b(?!\s+\w+['’]s\b)", re.I)),
     # "the shooting that killed 13-year-old Eddie Holmes": one named victim
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>(?:\d{1,3}|[a-z]+)-year-old)\b", re.I)),
@@ -672,6 +673,13 @@ def _fired_or_active(sentence: str, m: re.Match[str]) -> bool:
     return not passive and _ACTIVE_AFTER.match(sentence, end) is not None
 
 
+_A_YEARS = re.compile(r"\blast year\b|\b(?:in|for|of|during)\s+(?:19|20)\d\d\b", re.I)
+
+
+def _years_toll(sentence: str, fig: _Figure) -> bool:
+    return (fig.best or fig.low or 0) >= 10 and _A_YEARS.search(sentence) is not None
+
+
 def _killer(sentence: str, m: re.Match[str]) -> bool:
     """ "A man shot and killed his wife", "Two gunmen killed three people": the people named
     before an active "killed" did the killing (the victims, if any, are counted by the patterns
@@ -830,6 +838,8 @@ def find_counts(text: str) -> list[Count]:
                     # "Father of 3 fatally shot": his children, not the dead (not "mother of
                     # a 5-year-old girl who was killed": the girl)
                     continue
+                if m.groupdict().get("num") and re.search(r"\w-$", sentence[: m.start("num")]):
+                    continue  # "an AK-47 were found dead": a name's number
                 if m.groupdict().get("num") and _MEASURE.match(sentence, m.end("num")):
                     continue  # "24 hours after ...": a duration, not people
                 if field == "injured" and _fired_or_active(sentence, m):
@@ -864,7 +874,8 @@ def find_counts(text: str) -> list[Count]:
                 counts.append(Count(field=field, low=fig.low, best=fig.best, high=fig.high,
                                     start=offset + m.start(), end=offset + m.start() + len(surface),
                                     text=surface, attributed_to=who, hedged=hedged,
-                                    tally=tally or before_then, extractor=EXTRACTOR))  # fmt: skip
+                                    tally=tally or before_then or _years_toll(sentence, fig),
+                                    extractor=EXTRACTOR))  # fmt: skip
         for m in ZERO.finditer(sentence):
             word = (m.group("verb") or m.group("noun") or "").lower()
             field = "killed" if word in ("killed", "deaths", "fatalities") else (

@@ -450,6 +450,22 @@ def test_tallies_are_flagged_not_taken_for_an_incident():
     assert c.tally and (c.low, c.best) == (100, 100)
 
 
+def test_a_large_toll_over_a_year_is_a_tally():
+    assert only("A total of 344 people were killed in the city last year.").tally
+    assert only("Crime figures for 2015 show that 165 people were murdered.").tally
+    # a small toll told with a year is an incident's ("a man was killed in 2015")
+    assert not only("Two men were killed in 2015 outside the same bar.").tally
+
+
+def test_a_weapons_number_and_a_dead_mans_phone_are_no_toll():
+    assert find_counts("Two of his relatives who owned an AK-47 were found dead.") == []
+    assert find_counts("His number was the last one in a dead man's phone.") == []
+    # a figure after a dash is one
+    assert [(c.field, c.best) for c in find_counts("MEMPHIS--Two are dead, police said.")] == [
+        ("killed", 2)
+    ]
+
+
 def test_a_toll_over_a_citys_shootings_is_a_tally():
     for text in (
         "Eight people were killed and 46 others wounded in shootings across Chicago over the "
