@@ -71,7 +71,7 @@ _WHO = (
     r"palestinians|reservists|boys|girls|brothers|sisters|sons|daughters|cousins|parents|"
     r"grandchildren|adults|juveniles|youths|relatives|individuals|(?:\d{1,3}|[a-z]+)-year-olds|"
     r"friends|passengers|customers|patrons|deputies|agents|workers|employees|troopers|"
-    r"constables|firefighters|guests|partygoers|shoppers|siblings|twins|grandparents|"
+    r"constables|firefighters|guests|partygoers|shoppers|congregants|parishioners|worshipers|siblings|twins|grandparents|"
     r"man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
 )
@@ -260,6 +260,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s|,\s+one\s+of\s|\s+(?:hospitali[sz]ed|injured|wounded)\s)(?:(?!\band\s+(?:a|an|the|his|her|their)\s)[^.;]){{0,120}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?(?:died|passed away)\b")),
     # "found Guzman dead", "found a man dead in a car"
     ("killed", re.compile(rf"\bfound\s+(?:(?P<num>a|an)\s+{_ADJ}{_ONE}|(?P<one>{PERSON}|{_SURNAME}))\s+(?:dead|deceased|shot to death)\b", re.I)),
+    # "deputies located a deceased white male"
+    ("killed", re.compile(rf"\b(?:found|located|discovered)\s+(?P<num>a|an|one)\s+(?:deceased|dead)\s+{_ADJ}{_ONE}\b", re.I)),
     # "doctors were not able to save her"
     ("killed", re.compile(r"\b(?:not able|unable|could not|couldn['’]t)\s+(?:to\s+)?save\s+(?P<one>him|her)\b", re.I)),
     # "the boy died", "The 2-year-old who was shot inside an apartment has died", "The fourth
@@ -272,6 +274,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\bpronounced\s+(?:{NUMBER}|(?P<one>a|an))\s+{_ADJ}{_WHO}?(?:,\s*\d{{1,3}},)?\s+dead\b", re.I)),
     # "mortally wounding Troyer", "fatally wounding the victim"
     ("killed", re.compile(rf"\b(?:mortally|fatally) (?:wounding|injuring)\s+(?P<one>{_CAP}|him|her|(?:the|a|an)\s+{_ADJ}{_ONE})\b")),
+    # "nine of its congregants were killed"
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+of\s+(?:its|the|their|his|her)\s+{_ADJ}{_WHO}\s+{_BE}{_MANNER}{_KILL_VERB}\b", re.I)),
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead",
     # "sixteen people, civilians among them, were killed"
     # (not "the last one in a dead man's phone": whose phone)
@@ -402,8 +406,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Two 16-year-olds were taken to ECMC after being shot"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:were|are|was|is)\s+(?:[^.;]{{0,60}}?\s)?after\s+(?:being|getting)\s+(?:shot|wounded|stabbed)\b", re.I)),
     # "Keisha is in critical but stable condition", "Terrell Lockett of Cheektowaga was treated
-    # and released": a victim by name
-    ("injured", re.compile(rf"{_NAMED}(?P<one>{_CAP})\s+(?:(?:is|was|has been)\s+{_CONDITION}|(?:is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|recovering)\b|(?:of\s+[A-Z][\w'’-]+\s+)?was\s+treated\s+and\s+released\b)")),
+    # and released", "JaQuavious Landers remains in critical condition": a victim by name
+    ("injured", re.compile(rf"{_NAMED}(?P<one>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:(?:(?:is|was|has been)\s+|(?=remain))(?:{_CONDITION})|(?:is|was)\s+(?:still\s+)?(?:hospitali[sz]ed|recovering)\b|(?:of\s+[A-Z][\w'’-]+\s+)?was\s+treated\s+and\s+released\b)")),
     # "Dana Cole Davis was also injured by flying glass", "Kay Wilks suffered similar
     # injuries": one more victim by name
     # (told without "also", the one named is most often the one who dies in the next line)
@@ -433,7 +437,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?P<one>[Tt]he|[Aa]n?)\s+{_ADJ}{_ONE}\s+(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)(?:[\w'’-]+\s+){{1,6}}?(?:was|is)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt|grazed)\b(?!\s+(?:and\s+killed|to\s+death|dead))")),
     # "a four-year-old with a gunshot wound", "found the boy bleeding from a gunshot wound", "the
     # 16-year-old had gunshot wounds to his arm"
-    ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+{_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}gunshot wound|(?:[\w-]+\s+){{0,2}}gunshot wounds)", re.I)),
+    ("injured", re.compile(rf"\b(?P<one>a|an|the|one)\s+(?!deceased\b|dead\b){_ADJ}{_ONE}(?:\s+(?:in|at|inside)\s+the\s+[\w-]+)?\s+(?:with|had|suffered|bleeding from)\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}gunshot wound|(?:[\w-]+\s+){{0,2}}gunshot wounds)", re.I)),
     # "he was shot and seriously injured" (not "shot at", "shot and killed")
     ("injured", re.compile(rf"\b(?P<one>[Ss]he|[Hh]e)\s+(?:was|had been|has been)\s+{_MANNER}shot\b(?!\s+(?:at\b|dead\b|and\s+(?!(?:\w+ly\s+)?(?:injured|wounded|hurt)\b)))")),
     # "she was hit in the stomach", "Devon was struck in his right shoulder" (not by a car)

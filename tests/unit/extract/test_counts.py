@@ -49,6 +49,15 @@ def only(text: str):
             1,
         ),
         ("Five men heading to a party in Brooklyn were shot, police said.", "injured", 5, 5, 5),
+        ("Jaq Landers remains in critical condition at a children's hospital.", "injured", 1, 1, 1),
+        (
+            "Deputies located a deceased white male with a gunshot wound to the head.",
+            "killed",
+            1,
+            1,
+            1,
+        ),
+        ("Nine of its congregants were killed by a gunman in the basement.", "killed", 9, 9, 9),
         # who they are told in a clause of their own
         ("Three state troopers who entered the house were wounded.", "injured", 3, 3, 3),
         # who they are, set off by commas
