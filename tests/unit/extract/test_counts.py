@@ -57,7 +57,13 @@ def only(text: str):
             1,
             1,
         ),
-        ("Nine of its congregants were killed by a gunman in the basement.", "killed", 9, 9, 9),
+        (
+            "Nine of its elderly Black congregants were killed by a gunman in the basement.",
+            "killed",
+            9,
+            9,
+            9,
+        ),
         # who they are told in a clause of their own
         ("Three state troopers who entered the house were wounded.", "injured", 3, 3, 3),
         # who they are, set off by commas
