@@ -506,8 +506,10 @@ _CROSSING_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:\d+(?:st|nd|rd|th)\b|[A-Z
 # an area or a street far more often than the few small towns GeoNames lists under them
 _NOT_THESE_TOWNS = re.compile(r"(?:metro|broadway)", re.I)
 # "They shot Giddings", "Andrews shot and killed Copeland": a person, the object of the violence
+# (on the same line: "... left four wounded" ending a headline is not the next line's victim)
 _VICTIM_BEFORE = re.compile(
-    r"\b(?:shot|killed|killing|shooting|wounding|wounded|murdered|stabbed)\s+(?:and\s+killed\s+)?$"
+    r"\b(?:shot|killed|killing|shooting|wounding|wounded|murdered|stabbed)[^\S\n]+"
+    r"(?:and[^\S\n]+killed[^\S\n]+)?$"
 )
 
 

@@ -104,6 +104,11 @@ def test_a_victims_name_is_no_town(run):
     found = run(text)
     assert "Copeland" not in found and found["Russia"][1] == "country"
     assert ("Bulloch County", "admin2", "Georgia") in found.values()
+    # a headline that ends "... left four wounded" names no victim on the next line
+    found = run(
+        "Gunmen fire on a party, leaving four wounded\n\nSan Antonio police say four people were shot."
+    )
+    assert found["San Antonio"][:2] == ("San Antonio", "city")
 
 
 def test_document_focus_decides_without_a_region(run):
