@@ -258,6 +258,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # three people hit by gunfire, has died", "An Opelousas teen hospitalized after a shooting
     # has died"
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s|,\s+one\s+of\s|\s+(?:hospitali[sz]ed|injured|wounded)\s)(?:(?!\band\s+(?:a|an|the|his|her|their)\s)[^.;]){{0,120}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?(?:died|passed away)\b")),
+    # "Two teens who were shot in a triple shooting on Wednesday have died"
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+who\s+(?:were|had been|have been)\s+[^.;]{{0,80}}?\s+(?:have|had)\s+(?:since\s+)?died\b", re.I)),
     # "found Guzman dead", "found a man dead in a car"
     ("killed", re.compile(rf"\bfound\s+(?:(?P<num>a|an)\s+{_ADJ}{_ONE}|(?P<one>{PERSON}|{_SURNAME}))\s+(?:dead|deceased|shot to death)\b", re.I)),
     # "deputies located a deceased white male"
@@ -484,7 +486,11 @@ TALLY = re.compile(
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b|"
     # "Two men were killed ... in three separate shootings": a toll over several incidents
     r"\b(?:separate|unrelated|different|two|three|four|five|six|\d+)\s+"
-    r"(?:\w+\s+){0,2}?(?:shootings|shooting incidents|incidents|attacks|stabbings)\b|"
+    r"(?:\w+\s+){0,2}?(?:shootings|shooting incidents|incidents|attacks|stabbings|accidents)\b|"
+    # "were among 11 people shot ... from Tuesday afternoon to early Wednesday", "over an
+    # eight-hour stretch"
+    r"\bamong\s+(?:at least\s+|more than\s+)?(?:\d+|[a-z]+)\s+(?:people|persons|victims)\s+shot\b|"
+    r"\bover\s+(?:an?\s+)?[\w-]+(?:-hour|-day)\s+(?:stretch|span|period)\b|"
     # "in shootings across Chicago", "in citywide shootings", "in South Side shootings"
     r"\b(?:in|during)\s+(?:[\w-]+\s+){0,3}?shootings\s+(?:across|around|throughout)\b|"
     r"\bin\s+(?:weekend|overnight|citywide)\s+shootings\b|\bin\s+(?:[A-Z][\w-]*\s+){1,2}shootings\b",
@@ -529,7 +535,7 @@ _PARENT_OF = re.compile(
 # "four people were shot, one fatally": the fatal part of a number shot
 # ("Five men were shot -- three of them fatally --")
 FATAL_PART = re.compile(
-    rf"(?:,|\s+(?:--|—|–))?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s*)?(?:,[^,.;]{{1,40}},\s+)?(?:fatally|died|was killed|were killed|dead|did not survive)\b"
+    rf"(?:,|\s+(?:--|—|–))?\s*(?:and\s+)?(?P<part>{_N}|a|an)\s+(?:of (?:them|whom)\s*)?(?:,[^,.;]{{1,40}},\s+)?(?:(?:have|has|had)\s+(?:since\s+)?)?(?:fatally|died|was killed|were killed|dead|did not survive)\b"
     # "Seven people were shot, leaving one person dead"
     # "shot three other people in the apartment, killing one"
     r"|(?:\s+(?:in|at|on|inside|outside|near)\s+[^,.;]{1,40}?)?"

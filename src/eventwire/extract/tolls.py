@@ -40,6 +40,7 @@ _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she)\b", re.I)
 _ALSO = re.compile(r"\balso\b", re.I)
 _ELSE = re.compile(r"\belse\b", re.I)
+_AND_OTHERS = re.compile(r"\sand\s+(?:\w+\s+)?(?:other|others|another)\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
@@ -180,6 +181,8 @@ def _others_added(counts: Sequence[Count], text: str) -> tuple[Count | None, str
     chosen = pick(counts)
     if chosen is None or not _OTHER.search(chosen.text):
         return chosen, None
+    if _AND_OTHERS.search(chosen.text):
+        return chosen, None  # "The man and three other people were shot": four already
     before = [c for c in _usable(counts) if c.end <= chosen.start
               and chosen.start - c.end <= _NEAR and not _OTHER.search(c.text)]  # fmt: skip
     if not before or chosen.best is None or before[-1].best is None:

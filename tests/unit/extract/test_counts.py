@@ -481,6 +481,14 @@ def test_a_weapons_number_and_a_dead_mans_phone_are_no_toll():
     ]
 
 
+def test_those_among_a_larger_number_shot_over_hours_are_a_tally():
+    for text in (
+        "The two were among 11 people shot, one fatally, from Tuesday afternoon to Wednesday.",
+        "He was one of three people killed and 27 wounded over an eight-hour stretch.",
+    ):
+        assert all(c.tally for c in find_counts(text)) and find_counts(text)
+
+
 def test_a_toll_over_a_citys_shootings_is_a_tally():
     for text in (
         "Eight people were killed and 46 others wounded in shootings across Chicago over the "
@@ -640,6 +648,8 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
             [("injured", 3), ("killed", 1)],
         ),
         ("A gunfight left a bystander dead and nine people hurt.", [("killed", 1), ("injured", 9)]),
+        ("Six people were shot, two of whom have died.", [("injured", 4), ("killed", 2)]),
+        ("Two teens who were shot at a party on Wednesday have died.", [("killed", 2)]),
         (
             "The shots left one man fatally wounded and three others with serious injuries.",
             [("killed", 1), ("injured", 3)],

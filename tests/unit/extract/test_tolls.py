@@ -48,6 +48,15 @@ def test_the_total_before_the_condition_of_some():
     assert _kept_hurt(text)
 
 
+def test_one_and_others_told_together_are_not_added_to_the_figure_before():
+    text = (
+        "One of the four people wounded at the fair spoke from his bed on Tuesday. "
+        "The man and three other people were shot as the fireworks began."
+    )
+    figure, _ = _toll(text, "injured")
+    assert figure is not None and figure.best == 4
+
+
 def test_no_one_else_hurt_is_none_besides_those_told():
     text = (
         "A boy shot himself in the leg at home on Thursday. He is in stable condition. "
