@@ -52,9 +52,14 @@ NUMBER = (
 
 
 def _modifiers(not_these: str) -> str:
-    """Up to three words before a noun ("six other", "pro-Iran"), none of ``not_these`` and no
-    bare figure ("24 hours after 14 people": the figure starts another group)."""
-    return rf"(?:(?!(?:{not_these})\b|\d[\d,]*\s|(?-i:A|An|The)\s)[\w'’-]+\s+){{0,3}}?"
+    """Up to three words before a noun ("six other", "pro-Iran"), none of ``not_these``, no
+    bare figure ("24 hours after 14 people": the figure starts another group, not "two of the
+    four victims") and no word that starts a clause ("one gunman after four people were
+    shot")."""
+    return (
+        rf"(?:(?!(?:{not_these}|after|before|while|when)\b|\d[\d,]*\s|(?-i:A|An|The)\s|"
+        rf"(?<!the )(?<!those )(?:{_WORD_NUM})\s(?!years?\b|months?\b))[\w'’-]+\s+){{0,3}}?"
+    )
 
 
 # (nor a verb of telling: "leaves child, 2 Police say 17-year-old was shot" is one shot)
@@ -833,7 +838,7 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "killed 13-year-old Eddie": an age, not a toll
                 if m.groupdict().get("num") and (
                     _CLOCK.match(sentence, m.end("num"))
-                    or re.search(r"\d:$", sentence[: m.start("num")])
+                    or re.search(r"\d:(?:\d\d\s+)?$", sentence[: m.start("num")])
                 ):
                     continue  # "killed around 4:30 p.m.", a video's "0:50 One dead": a time
                 if m.groupdict().get("num") and re.fullmatch(r"(?:19|20)\d\d|911", m.group("num")):

@@ -49,6 +49,15 @@ def only(text: str):
             1,
         ),
         ("Five men heading to a party in Brooklyn were shot, police said.", "injured", 5, 5, 5),
+        # a figure's words do not run into a clause after it, nor into another figure
+        (
+            "Police are searching for at least one gunman after four people were shot.",
+            "injured",
+            4,
+            4,
+            4,
+        ),
+        ("Durham was one of five people shot during a fight at the bar.", "injured", 5, 5, 5),
         ("Jaq Landers remains in critical condition at a children's hospital.", "injured", 1, 1, 1),
         (
             "Deputies located a deceased white male with a gunshot wound to the head.",
@@ -649,6 +658,8 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
         ),
         ("A gunfight left a bystander dead and nine people hurt.", [("killed", 1), ("injured", 9)]),
         ("Six people were shot, two of whom have died.", [("injured", 4), ("killed", 2)]),
+        ("A ten year old boy and two adults were wounded.", [("injured", 3)]),
+        ("Two of the four shooting victims have died.", [("killed", 2)]),
         ("Two teens who were shot at a party on Wednesday have died.", [("killed", 2)]),
         (
             "The shots left one man fatally wounded and three others with serious injuries.",
