@@ -377,7 +377,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "injured eight", "wounding 25", "hurting two others"
     ("injured", re.compile(rf"\b(?:injuring|injured|wounding|wounded|hurting|hurt|injures|wounds)\s+(?:{NUMBER})(?:\s+{_ADJ}{_WHO})?\b", re.I)),
     # "left three dead and injured another", "shot his girlfriend and her son, wounding both"
-    ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|hurting)\s+(?:(?P<one>another|one other)|(?P<both>both))\b(?!\s+(?:his|her|their)\b)", re.I)),
+    # "killing one and severely wounding the other"
+    ("injured", re.compile(r"\b(?:(?:critically|seriously|severely|gravely)\s+)?(?:injuring|injured|wounding|wounded|hurting)\s+(?:(?P<one>another|one other|the other)|(?P<both>both))\b(?!\s+(?:his|her|their)\b)(?!\s+(?:two|three|four|five|\d))", re.I)),
     # "to shoot and kill one person and wound five others" (the verb's bare form: people named)
     ("injured", re.compile(rf"\b(?:wound|injure)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\b", re.I)),
     # "found two injured students", "the other six were rushed to the hospital"

@@ -659,6 +659,10 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
         ("A gunfight left a bystander dead and nine people hurt.", [("killed", 1), ("injured", 9)]),
         ("Six people were shot, two of whom have died.", [("injured", 4), ("killed", 2)]),
         ("A ten year old boy and two adults were wounded.", [("injured", 3)]),
+        (
+            "He fired on two officers, killing one and severely wounding the other.",
+            [("killed", 1), ("injured", 1)],
+        ),
         ("Two of the four shooting victims have died.", [("killed", 2)]),
         ("Two teens who were shot at a party on Wednesday have died.", [("killed", 2)]),
         (
