@@ -708,9 +708,11 @@ def _killer(sentence: str, m: re.Match[str]) -> bool:
     ):
         return False
     if re.search(
-        r"(?i)\b(?:was|were|been|is|are|got|being)\s+(?:\w+ly\s+)?(?:shot\s+and\s+)?\S+$", said
+        r"(?i)\b(?:was|were|been|is|are|got|being)\s+(?:found\s+)?(?:\w+ly\s+)?"
+        r"(?:shot\s+and\s+)?\S+(?:\s+dead)?$",
+        said,
     ):
-        return False
+        return False  # "were found shot dead at their home": the dead
     if re.search(r"(?i)\bfatally \S+$", said):
         # "a man fatally shot a woman" (not "two victims fatally shot at a car wash")
         return _WHOM_AFTER.match(sentence, m.end()) is not None

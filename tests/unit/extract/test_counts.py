@@ -664,6 +664,10 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
             [("killed", 1), ("injured", 1)],
         ),
         ("Two of the four shooting victims have died.", [("killed", 2)]),
+        (
+            "Five members of a family, including three children, were found shot dead at home.",
+            [("killed", 5)],
+        ),
         ("Two teens who were shot at a party on Wednesday have died.", [("killed", 2)]),
         (
             "The shots left one man fatally wounded and three others with serious injuries.",
