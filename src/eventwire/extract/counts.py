@@ -398,6 +398,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?{_OF_FAMILY}(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
     # "Five men heading to a party in Brooklyn were shot": who they are between
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:(?:who|that)\s+(?!(?:were|are|had|have)\b))?(?!(?:who|that|and|or|said|say)\b)[^,.;]{{1,50}}?\s+(?:were|are)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:at|dead|to death|and\s+killed)\b)", re.I)),
+    # "injuring Leanne Doe and Dustin Roe": the hurt one by one
+    ("injured", re.compile(rf"(?<!fatally )\b(?:injuring|wounding|injured|wounded)\s+{_VICTIMS}", re.I)),
+    # "Two restaurant patrons sustained non-life-threatening injuries"
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:sustained|suffered|received)\s+{_WOUNDS}(?![^.;]{{0,60}}\b(?:died|dead)\b)", re.I)),
+    # "They found three people dead and transported one to the hospital"
+    ("injured", re.compile(rf"\b(?:transported|took|rushed|airlifted)\s+(?P<num>{_N})\s+(?:other\s+)?(?:{_WHO}\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?hospital\b", re.I)),
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
     # "ended with five people in the hospital", "left eight people with wounds"

@@ -1140,7 +1140,12 @@ def _assemble(
             tolls.append(counted)
             why.extend([counted.note] if counted.note else [])
         killed, injured = tolls[0].figure, tolls[1].figure
+        told_hurt = injured
         injured, note = injured_apart_from_killed(injured, killed, text, tolls[0].shooter)
+        beside = _hurt_beside_the_dead(told_hurt, injured, killed, [*mine, *spare], text,
+                                       tolls[0].shooter)  # fmt: skip
+        if beside is not None:
+            injured, note = beside
         why.extend([note] if note else [])
         # The article's lead incident is kept even when it says no more than that it happened
         # ("a sibling shot the boy"); others need a date, a place or a toll to be worth coding.
@@ -1178,6 +1183,25 @@ def _assemble(
             reasoning=tuple(why),
         ))  # fmt: skip
     return _date_the_lead(out)
+
+
+def _hurt_beside_the_dead(
+    told: Count | None,
+    apart: Count | None,
+    killed: Count | None,
+    counts: Sequence[Count],
+    text: str,
+    shooter: bool,
+) -> tuple[Count, str] | None:
+    """When the people shot were all the dead ("Two men died and a 3-year-old boy was wounded
+    ... Two men were shot"), the hurt figure told before them, apart from the dead."""
+    if told is None or not told.best or apart is None or apart.best != 0 or killed is None:
+        return None
+    before = [c for c in counts if c.field == "injured" and c is not told and c.start < told.start]
+    other, _ = injured_apart_from_killed(toll(before, text).figure, killed, text, shooter)
+    if other is None or not other.best:
+        return None
+    return other, f"{told.text!r} were the {killed.best} killed; {other.text!r} are hurt"
 
 
 def _one_of_several(figure: Count, spare: Sequence[Count]) -> bool:

@@ -660,6 +660,15 @@ def test_a_clock_and_an_emergency_number_are_no_victims():
         ("Six people were shot, two of whom have died.", [("injured", 4), ("killed", 2)]),
         ("A ten year old boy and two adults were wounded.", [("injured", 3)]),
         (
+            "He fired several shots, killing Sara Doe and injuring Lea Roe and Dustin Poe.",
+            [("killed", 1), ("injured", 2)],
+        ),
+        ("Two restaurant patrons sustained non-life-threatening injuries.", [("injured", 2)]),
+        (
+            "Deputies found three people dead and transported one to the hospital.",
+            [("killed", 3), ("injured", 1)],
+        ),
+        (
             "He fired on two officers, killing one and severely wounding the other.",
             [("killed", 1), ("injured", 1)],
         ),

@@ -55,6 +55,15 @@ def test_one_hurt_in_the_lead_is_among_the_several_the_story_counts_later():
     assert found.injured and found.injured.text.startswith("He and a neighbour's son")
 
 
+def test_the_hurt_told_beside_the_dead_when_those_shot_were_the_dead():
+    text = (
+        "INDIANAPOLIS - Two men died and a 3-year-old boy was wounded after gunfire rang out "
+        "on Saturday night.\n\nTwo men were shot in a car. One died at the scene."
+    )
+    found = _main(text, dt.date(2016, 7, 10))
+    assert found and (killed_best(found), injured_best(found)) == (2, 1)
+
+
 def test_without_a_publication_date_the_date_stays_unknown():
     found = _main("Gunmen killed two guards on Tuesday.", None)
     assert found and killed_best(found) == 2 and found.date is None
