@@ -10,7 +10,9 @@ in order:
    figure before "no one else" (none besides those told);
 2. a figure for "other" or "additional" people adds the figure told just before it ("two men
    were in critical condition and two others injured": four); one more dead told "also
-   killed", or one more hurt told by name "was also shot", adds to the toll;
+   killed", one more hurt told by name "was also shot", or one more hurt told after "and" in
+   the same sentence ("a boy was shot in the arm and a woman was shot in the back") adds to
+   the toll;
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
    when the deaths are told apart;
 4. the one victim "shot" in a story of deaths is one who died, not also injured; so is the one
@@ -108,6 +110,8 @@ def toll(counts: Sequence[Count], text: str) -> Toll:
     if note is None:
         chosen, note = _also_told_added(chosen, counts, text)
     if note is None:
+        chosen, note = _and_another_added(chosen, counts, text)
+    if note is None:
         chosen, note = _shooter_added(chosen, counts, text)
         if note is not None:
             return Toll(chosen, note, shooter=True)
@@ -143,6 +147,25 @@ def _also_told_added(
     told = " and ".join(repr(c.text) for c in also)
     what = "dead" if chosen.field == "killed" else "hurt"
     return added, f"{chosen.text!r} and {told}: {added.best} {what}"
+
+
+# what joins two victims told one by one in a sentence: "... shot in the back, and"
+_AND_THEN_ANOTHER = re.compile(r"[^.;!?\n]{0,60}?(?:,\s*|\s+)and\s+(?:then\s+)?$", re.I)
+
+
+def _and_another_added(
+    chosen: Count | None, counts: Sequence[Count], text: str
+) -> tuple[Count | None, str | None]:
+    """Rule 2 for two victims told one by one in one sentence: "A 5-year-old boy was shot in
+    the arm and a 20-year-old woman was shot in the back" is two hurt."""
+    if chosen is None or chosen.field != "injured" or chosen.best != 1:
+        return chosen, None
+    nxt = next((c for c in _usable(counts) if c.start >= chosen.end and c.best == 1
+                and _AND_THEN_ANOTHER.fullmatch(text, chosen.end, c.start)), None)  # fmt: skip
+    if nxt is None or _PRONOUN.match(nxt.text):
+        return chosen, None
+    added = _plus(chosen, 1)
+    return added, f"{chosen.text!r} and {nxt.text!r}: 2 hurt"
 
 
 def _pair_of_murder_suicide(

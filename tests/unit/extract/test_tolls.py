@@ -57,6 +57,16 @@ def test_one_and_others_told_together_are_not_added_to_the_figure_before():
     assert figure is not None and figure.best == 4
 
 
+def test_two_hurt_told_one_by_one_in_a_sentence_are_two():
+    text = "A 5-year-old boy was shot in the arm and a 20-year-old woman was shot in the back."
+    figure, note = _toll(text, "injured")
+    assert figure is not None and figure.best == 2 and "2 hurt" in (note or "")
+    # a headline and the story's first line are two tellings of the same people
+    text = "1 dead, 1 wounded in park shooting\n\nOne man was killed and another wounded."
+    figure, _ = _toll(text, "injured")
+    assert figure is not None and figure.best == 1
+
+
 def test_no_one_else_hurt_is_none_besides_those_told():
     text = (
         "A boy shot himself in the leg at home on Thursday. He is in stable condition. "
