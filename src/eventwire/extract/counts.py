@@ -167,6 +167,13 @@ _APPOSED = (
     r"(?=\s+(?:was|were|is|had|has)\b)|"
     r",\s+(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z“\"][\w'’“”\".-]+){1,3}),)?"
 )
+# who they are, set off by commas or dashes: "sixteen people, civilians among them, were
+# killed", "three others, including a sailor and an officer, were hurt", "four juveniles --
+# including two children -- were injured"
+_SET_OFF = (
+    r"(?:,[^,.;]{3,40},|,\s+including\s+[^,.;]{3,60},|"
+    r"\s+(?:--|—|–)\s*[^.;—–]{3,60}?\s*(?:--|—|–))?"
+)
 # "three members of a family were shot"
 _OF_FAMILY = r"(?:\s+of\s+(?:a|the|one|his|her|their)\s+(?:[\w-]+\s+)?family)?"
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
@@ -286,7 +293,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "four fighters were killed", "16 dead", "three people died", "one man was shot dead",
     # "sixteen people, civilians among them, were killed"
     # (not "the last one in a dead man's phone": whose phone)
-    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}?{_OF_FAMILY}(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_KILL_VERB}\b(?!\s+\w+['’]s\b)", re.I)),
+    ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?:{_WHO}(?:\s+and\s+{_WHO})?)?{_OF_FAMILY}{_SET_OFF}\s*{_BE}{_KILL_VERB}\b(?!\s+\w+['’]s\b)", re.I)),
     # "the shooting that killed 13-year-old Eddie Holmes": one named victim
     ("killed", re.compile(r"\b(?:killing|killed|kills|fatally (?:shot|shooting|wounded|wounding|stabbed))\s+(?:a\s+)?(?P<one>\d{1,3}-year-old)\b", re.I)),
     ("injured", re.compile(r"\b(?:injuring|injured|wounding|wounded|shot|shooting)\s+(?:a\s+)?(?P<one>(?:\d{1,3}|[a-z]+)-year-old)\b", re.I)),
@@ -395,7 +402,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Chevrolet Impala")
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_MANNER}(?:struck|hit)\b(?!\s+by\s+(?!(?:a\s+|an\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|shots?|rounds?|pellets?)\b))(?![^.;]{{0,60}}\b(?:died|killed|dead)\b)", re.I)),
     # "25 wounded", "two other people were injured", "62 injuries"
-    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO})?{_OF_FAMILY}(?:,[^,.;]{{3,40}},|,\s+including\s+[^,.;]{{3,60}},)?\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
+    ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}(?P<who>{_WHO}(?:\s+and\s+{_WHO})?)?{_OF_FAMILY}{_SET_OFF}\s*{_BE}{_HURT_MANNER}{_HURT_VERB}\b", re.I)),
     # "Five men heading to a party in Brooklyn were shot": who they are between
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:(?:who|that)\s+(?!(?:were|are|had|have)\b))?(?!(?:who|that|and|or|said|say)\b)[^,.;]{{1,50}}?\s+(?:were|are)\s+{_HURT_MANNER}(?:shot|wounded|injured|hurt)\b(?!\s+(?:at|dead|to death|and\s+killed)\b)", re.I)),
     # "injuring Leanne Doe and Dustin Roe": the hurt one by one

@@ -84,6 +84,8 @@ def only(text: str):
             None,
         ),
         ("The fight left five people with minor injuries.", "injured", 5, 5, 5),
+        ("Four juveniles -- including two children -- were injured.", "injured", 4, 4, 4),
+        ("Five men and women were injured outside a restaurant.", "injured", 5, 5, 5),
         # an age set off by commas, after one word of a name or a noun
         ("Robinson, 56, was shot in the leg on the porch.", "injured", 1, 1, 1),
         ("Another man, 21, also suffered a gunshot wound to the arm.", "injured", 1, 1, 1),
