@@ -357,7 +357,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "charged with the shooting death of Christopher Rodriguez": one victim by name
     ("killed", re.compile(rf"\b(?:[Ss]hooting death|[Ss]tabbing death|[Kk]illing|[Mm]urder|[Ss]laying|[Dd]eath)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?P<one>{_CAP}\s+(?:[A-Z]\.\s+)?{_CAP})\b(?!\s+(?:County|Street|Avenue|Road|Park|High|School|City|Police))")),
     # "took the life of a 20-year-old", "claimed the lives of three people"
-    ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:(?P<one>(?:\d{{1,3}}|[a-z]+)-year-old|{PERSON})|{NUMBER}|(?P<one2>a|an))\b", re.I)),
+    ("killed", re.compile(rf"\b(?:took|taken|claimed|claiming|taking)\s+the\s+(?:life|lives)\s+of\s+(?:(?P<one>(?:\d{{1,3}}|[a-z]+)[-–]year[-–]old|{PERSON})|{NUMBER}|(?P<one2>a|an))\b", re.I)),
     # "a body was found in a driveway", "found the bodies of three people"
     ("killed", re.compile(r"\b(?P<one>[Aa]|[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:man|woman|boy|girl|child|teen|victim)['’]s\s+)?body\s+(?:was|had been|has been)\s+(?:later\s+)?(?:found|discovered|located|recovered)\b")),
     ("killed", re.compile(rf"\bbodies\s+of\s+(?:{NUMBER})\b", re.I)),
@@ -502,6 +502,8 @@ HEDGE = re.compile(
 )
 TALLY = re.compile(
     r"\b[Ss]ince\s+(?:mid-|early |late )?[A-Z]\w+|\bto date\b|\bso far\b|\bthis year\b|\bin total\b|"
+    # "kill dozens of minors each year", "80 people were killed in November alone"
+    r"\b(?:each|every|per)\s+year\b|\bannually\b|\b[A-Z][a-z]+\s+alone\b|"
     r"\baltogether\b|\b\d+\s+times\b|\btally\b|\bsince the (?:start|beginning)\b|"
     # "Two men were killed ... in three separate shootings": a toll over several incidents
     r"\b(?:separate|unrelated|different|two|three|four|five|six|\d+)\s+"
@@ -547,7 +549,7 @@ _MEASURE = re.compile(
     r"shell casings|casings|feet|foot|miles?|blocks?|yards?|percent|dollars)\b",
     re.I,
 )
-_AGE = re.compile(r"-year|\s+years?\s+old|\s*-?\s*months?-old")
+_AGE = re.compile(r"[-–]year|\s+years?\s+old|\s*-?\s*months?[-–]old", re.I)
 _PARENT_OF = re.compile(
     r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother)\s+of\s+$", re.I
 )

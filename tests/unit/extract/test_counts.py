@@ -483,6 +483,18 @@ def test_a_large_toll_over_a_year_is_a_tally():
     assert not only("Two men were killed in 2015 outside the same bar.").tally
 
 
+def test_a_toll_each_year_or_in_a_month_alone_is_a_tally():
+    assert only("Accidental shootings kill dozens of children each year.").tally
+    assert only("At least 80 people were killed in the city in November alone.").tally
+
+
+def test_an_age_with_dashes_or_capitals_is_one_person():
+    c = only("A shooting claimed the life of 20–year–old Jose Doe.")
+    assert (c.field, c.best) == ("killed", 1)
+    c = only("Man Arrested in Shooting Death of 3-Year-Old Girl")
+    assert (c.field, c.best) == ("killed", 1)
+
+
 def test_a_weapons_number_and_a_dead_mans_phone_are_no_toll():
     assert find_counts("Two of his relatives who owned an AK-47 were found dead.") == []
     assert find_counts("His number was the last one in a dead man's phone.") == []
