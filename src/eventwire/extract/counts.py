@@ -174,6 +174,7 @@ _SET_OFF = (
     r"(?:,[^,.;]{3,40},|,\s+including\s+[^,.;]{3,60},|"
     r"\s+(?:--|—|–)\s*[^.;—–]{3,60}?\s*(?:--|—|–))?"
 )
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # "three members of a family were shot"
 _OF_FAMILY = r"(?:\s+of\s+(?:a|the|one|his|her|their)\s+(?:[\w-]+\s+)?family)?"
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
@@ -272,6 +273,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("killed", re.compile(rf"\b(?P<one>[Aa]n?|[Tt]he)\s+{_ADJ5}{_ONE}(?:,?\s+(?:who|that)\s|,\s+one\s+of\s|\s+(?:hospitali[sz]ed|injured|wounded)\s)(?:(?!\band\s+(?:a|an|the|his|her|their)\s)[^.;]){{0,120}}?\s+(?:(?:has|had)\s+(?:since\s+)?)?(?:died|passed away)\b")),
     # "Two teens who were shot in a triple shooting on Wednesday have died"
     ("killed", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+who\s+(?:were|had been|have been)\s+[^.;]{{0,80}}?\s+(?:have|had)\s+(?:since\s+)?died\b", re.I)),
+    # "a second teen has died", "the rampage claimed a fifth victim": the dead so far
+    ("killed", re.compile(rf"\b(?-i:[Aa])\s+(?P<ord>{_ORDINAL})\s+(?:[\w-]+\s+)?(?:{_ONE})\s+(?:has\s+|had\s+)?(?:since\s+)?(?:died|been pronounced dead|was pronounced dead)\b|\bclaimed\s+(?:a|the|its)\s+(?P<ord2>{_ORDINAL})\s+(?:victim|life)\b", re.I)),
     # "found Guzman dead", "found a man dead in a car"
     ("killed", re.compile(rf"\bfound\s+(?:(?P<num>a|an)\s+{_ADJ}{_ONE}|(?P<one>{PERSON}|{_SURNAME}))\s+(?:dead|deceased|shot to death)\b", re.I)),
     # "deputies located a deceased white male"
@@ -623,6 +626,8 @@ def _list_total(victims: str) -> int | None:
 
 
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 
 
 def _figure(m: re.Match[str]) -> _Figure | None:
@@ -637,6 +642,9 @@ def _figure(m: re.Match[str]) -> _Figure | None:
         return None if listed is None else _Figure(listed, listed, listed)
     if m.groupdict().get("some"):
         return _Figure(1, 1, None)  # "a deadly shooting": one at least
+    told = m.groupdict().get("ord") or m.groupdict().get("ord2")
+    if told:
+        return _Figure(_ORDINALS[told.lower()], _ORDINALS[told.lower()], None)
     if m.groupdict().get("multiple"):
         hit = _MULTIPLE[m.group("multiple").lower()]
         return _Figure(hit, hit, hit)
@@ -749,7 +757,7 @@ _CASUALTY_WORD = re.compile(
     r"treated|condition|recover|deceased|succumb|bod(?:y|ies)|"
     r"life|murder|toll|"
     r"death|fatal|gunshot|perish|bullet|struck|striking|\bhit\b|hitting|grazed|homicide|\bno(?:ne|body)?\b|"
-    r"passed away|survive|\bsave\b",
+    r"passed away|survive|\bsave\b|\bclaimed\s+(?:a|the|its)\s+\w+\s+victim",
     re.I,
 )
 

@@ -488,6 +488,14 @@ def test_a_toll_each_year_or_in_a_month_alone_is_a_tally():
     assert only("At least 80 people were killed in the city in November alone.").tally
 
 
+def test_a_second_death_is_two_dead_so_far():
+    c = only("Police say a second teen has died after the shooting at a party.")
+    assert (c.field, c.low, c.best, c.high) == ("killed", 2, 2, None)
+    assert only("The rampage claimed a fifth victim on Sunday.").best == 5
+    # "the second victim" is one of them
+    assert only("The second victim died at the hospital.").best == 1
+
+
 def test_an_age_with_dashes_or_capitals_is_one_person():
     c = only("A shooting claimed the life of 20–year–old Jose Doe.")
     assert (c.field, c.best) == ("killed", 1)
