@@ -541,6 +541,7 @@ _NOT = re.compile(
     r"(?:injured|hurt|wounded|shot|hit|struck|hospitali[sz]ed)\b",
     re.I,
 )
+_NEITHER = re.compile(r"\bneither\b[^.;]*$", re.I)
 _WOULD_HAVE = re.compile(r"\b(?:could|would|might)\s+(?:\w+\s+)?have\s+(?:been\s+)?$", re.I)
 _CLOCK = re.compile(r":\d\d|\s*[ap]\.?m\b|\s+o['’]clock", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+$")
@@ -552,7 +553,7 @@ _MEASURE = re.compile(
     r"shell casings|casings|feet|foot|miles?|blocks?|yards?|percent|dollars)\b",
     re.I,
 )
-_AGE = re.compile(r"[-–]year|\s+years?\s+old|\s*-?\s*months?[-–]old", re.I)
+_AGE = re.compile(r"[-–]year|\s+(?:years?|yrs?\.?)\s+old|\s*-?\s*months?[-–]old", re.I)
 _PARENT_OF = re.compile(
     r"\b(?:father|mother|dad|mom|parent|grandfather|grandmother)\s+of\s+$", re.I
 )
@@ -858,6 +859,8 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "it could easily have killed her": what did not happen
                 if field == "injured" and _NOT.search(m.group(0)):
                     continue  # "three customers who weren't injured" (not "did not survive")
+                if _NEITHER.search(sentence, max(0, m.start() - 40), m.start()):
+                    continue  # "Neither the driver or the other passenger was injured"
                 if m.groupdict().get("num") and sentence[max(0, m.start("num") - 1)] == "#":
                     continue  # "Garden Way #9 in Manhattan was also injured": an address
                 if m.groupdict().get("num") and _AGE.match(sentence, m.end("num")):

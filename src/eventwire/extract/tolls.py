@@ -46,13 +46,13 @@ _AND_OTHERS = re.compile(r"\sand\s+(?:\w+\s+)?(?:other|others|another)\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
 _CONDITION = re.compile(r"\bcondition\b", re.I)
-_GUNSHOT_WOUND = r"(?:an?\s+)?(?:(?:single|apparent)\s+)?(?:gunshot|bullet)\s+wounds?\b"
+_GUNSHOT_WOUND = r"(?:an?\s+)?(?:(?:single|apparent)\s+)?(?:gunshot|gun shot|bullet)\s+wounds?\b"
 _FOUND_WOUNDED = re.compile(rf"\b(?:with|suffering from)\s+{_GUNSHOT_WOUND}", re.I)
 # "the victim suffered a gunshot wound": the victim told before (not "A fourth man suffered",
 # "The second man suffered": another one)
 _THE_ONE_WOUNDED = re.compile(
     r"(?:the(?!\s+(?:other|second|third|fourth|fifth|sixth|next|last)\b)|he|she)\b[^.;]{0,40}?"
-    rf"\b(?:suffered|sustained)\s+{_GUNSHOT_WOUND}",
+    rf"\b(?:suffered|sustained)\s+(?:from\s+)?{_GUNSHOT_WOUND}",
     re.I,
 )
 # a victim told by name: "Jonquezz Newbill, 2, was also shot" (not "The boy", "Police")

@@ -488,6 +488,12 @@ def test_a_toll_each_year_or_in_a_month_alone_is_a_tally():
     assert only("At least 80 people were killed in the city in November alone.").tally
 
 
+def test_neither_hurt_and_an_age_in_years_abbreviated_are_no_toll():
+    text = "Cooper died at the scene. Neither the driver or the other passenger was injured."
+    assert [(c.field, c.best) for c in find_counts(text)] == [("killed", 1)]
+    assert [c.best for c in find_counts("Police: 3 yr old injured by a firearm.")] != [3]
+
+
 def test_a_second_death_is_two_dead_so_far():
     c = only("Police say a second teen has died after the shooting at a party.")
     assert (c.field, c.low, c.best, c.high) == ("killed", 2, 2, None)

@@ -260,6 +260,12 @@ def test_one_told_of_by_a_pronoun_is_the_victim_the_story_told_dead():
     assert _is_the_one_who_died(text)
 
 
+def test_the_victim_who_suffered_from_gun_shot_wounds_is_the_one_who_died():
+    assert _is_the_one_who_died(
+        "A man was found dead in his car. The victim suffered from gun shot wounds."
+    )
+
+
 def test_one_more_dead_told_also_killed_adds_to_one():
     text = (
         "Kenneth Doe, a 22-year-old man, was shot and killed in the shop. "
