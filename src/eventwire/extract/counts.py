@@ -76,7 +76,8 @@ _WHO = (
     r"palestinians|reservists|boys|girls|brothers|sisters|sons|daughters|cousins|parents|"
     r"grandchildren|adults|juveniles|youths|relatives|individuals|(?:\d{1,3}|[a-z]+)-year-olds|"
     r"friends|passengers|customers|patrons|deputies|agents|workers|employees|troopers|"
-    r"constables|firefighters|guests|partygoers|shoppers|congregants|parishioners|worshipers|siblings|twins|grandparents|"
+    r"constables|firefighters|guests|partygoers|shoppers|congregants|parishioners|worshipers|"
+    r"siblings|twins|grandparents|"
     r"man|woman|boy|girl|teen|teenager|person|child|officer|soldier|"
     r"fighter|member|civilian|victim|toddler|infant|baby|suspect|resident)"
 )
@@ -174,7 +175,9 @@ _SET_OFF = (
     r"(?:,[^,.;]{3,40},|,\s+including\s+[^,.;]{3,60},|"
     r"\s+(?:--|—|–)\s*[^.;—–]{3,60}?\s*(?:--|—|–))?"
 )
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+_ORDINAL = rf"(?:{'|'.join(_ORDINALS)})"
 # "three members of a family were shot"
 _OF_FAMILY = r"(?:\s+of\s+(?:a|the|one|his|her|their)\s+(?:[\w-]+\s+)?family)?"
 # "Five young men and a woman were shot", "A 13-year-old boy and six other people were shot"
@@ -417,7 +420,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "five people have been treated for gunshot wounds", "four victims suffering from gunshot wounds"
     ("injured", re.compile(rf"\b(?:{NUMBER})\s+{_ADJ}{_WHO}\s+{_BE}{_TREATED}", re.I)),
     # "ended with five people in the hospital", "left eight people with wounds"
-    # "left one victim fatally wounded and three others with serious injuries"
+    # "left one victim fatally wounded and three others with serious injuries" ("and" right
+    # after "dead" or "wounded")
     ("injured", re.compile(rf"\b(?:with|left|leaving|(?<=dead |nded )and)\s+(?:{NUMBER})\s+{_ADJ}{_WHO}\s+(?:in\s+(?:the\s+)?hospitals?|with\s+(?:(?!fatal|mortal)[\w-]+\s+){{0,3}}?(?:wounds|injuries))\b", re.I)),
     # "a triple shooting": three people hit (the dead among them)
     ("injured", re.compile(r"\b(?P<multiple>double|triple|quadruple|quintuple)\s+(?:shooting|stabbing)\b", re.I)),
@@ -627,8 +631,6 @@ def _list_total(victims: str) -> int | None:
 
 
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
 
 
 def _figure(m: re.Match[str]) -> _Figure | None:
@@ -673,18 +675,15 @@ def _figure(m: re.Match[str]) -> _Figure | None:
     return _Figure(n, n, n) if not qual or qual == "an estimated" else _Figure(None, n, None)
 
 
-_ACTIVE_AFTER = re.compile(
-    r"\s+(?:his|her|their|him|himself|herself|themselves|itself|a|an|the|at|into|up|back|"
-    r"\d|two|three|four|five|six|seven|eight|nine|ten)\b",
-    re.I,
+# whom an active verb hit, told right after it ("a man fatally shot a woman")
+_WHOM = (
+    r"his|her|their|him|himself|herself|themselves|a|an|the|\d|"
+    r"two|three|four|five|six|seven|eight|nine|ten"
 )
+_WHOM_AFTER = re.compile(rf"\s+(?:{_WHOM})\b", re.I)
+# ... or where it was aimed ("shot into the crowd", "shot at the car")
+_ACTIVE_AFTER = re.compile(rf"\s+(?:{_WHOM}|itself|at|into|up|back)\b", re.I)
 
-# whom an active verb hit, told right after it
-_WHOM_AFTER = re.compile(
-    r"\s+(?:his|her|their|him|himself|herself|themselves|a|an|the|\d|two|three|four|five|six|"
-    r"seven|eight|nine|ten)\b",
-    re.I,
-)
 
 # "were shot at.", "was shot at but not hit" (not "shot at a party": where it happened)
 _SHOT_AT = re.compile(
@@ -717,6 +716,9 @@ _A_YEARS = re.compile(r"\blast year\b|\b(?:in|for|of|during)\s+(?:19|20)\d\d\b",
 
 
 def _years_toll(sentence: str, fig: _Figure) -> bool:
+    """A toll of ten or more in a sentence about a year ("344 people were killed in the city
+    last year", "figures for 2015 show"): a city's or a country's, not one incident's (an
+    incident's own small toll may be dated by its year: "two men were killed in 2015")."""
     return (fig.best or fig.low or 0) >= 10 and _A_YEARS.search(sentence) is not None
 
 

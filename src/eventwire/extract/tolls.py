@@ -42,6 +42,8 @@ _OTHER = re.compile(r"\b(?:other|others|another|additional|more)\b", re.I)
 _PRONOUN = re.compile(r"(?:he|she)\b", re.I)
 _ALSO = re.compile(r"\balso\b", re.I)
 _ELSE = re.compile(r"\belse\b", re.I)
+# what joins two victims told one by one in a sentence: "... shot in the back, and"
+_AND_THEN_ANOTHER = re.compile(r"[^.;!?\n]{0,60}?(?:,\s*|\s+)and\s+(?:then\s+)?$", re.I)
 _AND_OTHERS = re.compile(r"\sand\s+(?:\w+\s+)?(?:other|others|another)\b", re.I)
 _HIT_ONLY = re.compile(r"\bshot\b|\bshooting\b|\bstr(?:uck|iking)\b|\bhit(?:ting)?\b|\bgraz", re.I)
 _HURT_WORD = re.compile(r"wound|injur|hurt|hospital|treated|condition", re.I)
@@ -147,10 +149,6 @@ def _also_told_added(
     told = " and ".join(repr(c.text) for c in also)
     what = "dead" if chosen.field == "killed" else "hurt"
     return added, f"{chosen.text!r} and {told}: {added.best} {what}"
-
-
-# what joins two victims told one by one in a sentence: "... shot in the back, and"
-_AND_THEN_ANOTHER = re.compile(r"[^.;!?\n]{0,60}?(?:,\s*|\s+)and\s+(?:then\s+)?$", re.I)
 
 
 def _and_another_added(
