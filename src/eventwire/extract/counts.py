@@ -722,6 +722,32 @@ def _years_toll(sentence: str, fig: _Figure) -> bool:
     return (fig.best or fig.low or 0) >= 10 and _A_YEARS.search(sentence) is not None
 
 
+def _not_people(sentence: str, m: re.Match[str]) -> bool:
+    """The match's figure (its "num") counts something else than people: a flat's number
+    ("Garden Way #9 ... was also injured"), an age ("killed 13-year-old Eddie"), a time ("killed
+    around 4:30 p.m.", a video's "0:50 One dead"), a year or an emergency number ("the murder of
+    2015", "who called 911 was wounded"), a day ("on Oct. 18 Jose Estrada was fatally wounded"),
+    a parent's children ("Father of 3 fatally shot", not "mother of a 5-year-old girl who was
+    killed": the girl), a name's number ("an AK-47 were found dead") or a measure ("24 hours
+    after ...")."""
+    num = m.groupdict().get("num")
+    if not num:
+        return False
+    start, end = m.start("num"), m.end("num")
+    before = sentence[:start]
+    return bool(
+        sentence[max(0, start - 1)] == "#"
+        or _AGE.match(sentence, end)
+        or _CLOCK.match(sentence, end)
+        or re.search(r"\d:(?:\d\d\s+)?$", before)
+        or re.fullmatch(r"(?:19|20)\d\d|911", num)
+        or _MONTH_BEFORE.search(sentence, 0, start)
+        or (num.lower() not in ("a", "an") and _PARENT_OF.search(sentence, 0, start))
+        or re.search(r"\w-$", before)
+        or _MEASURE.match(sentence, end)
+    )
+
+
 def _killer(sentence: str, m: re.Match[str]) -> bool:
     """ "A man shot and killed his wife", "Two gunmen killed three people": the people named
     before an active "killed" did the killing (the victims, if any, are counted by the patterns
@@ -863,31 +889,8 @@ def find_counts(text: str) -> list[Count]:
                     continue  # "three customers who weren't injured" (not "did not survive")
                 if _NEITHER.search(sentence, max(0, m.start() - 40), m.start()):
                     continue  # "Neither the driver or the other passenger was injured"
-                if m.groupdict().get("num") and sentence[max(0, m.start("num") - 1)] == "#":
-                    continue  # "Garden Way #9 in Manhattan was also injured": an address
-                if m.groupdict().get("num") and _AGE.match(sentence, m.end("num")):
-                    continue  # "killed 13-year-old Eddie": an age, not a toll
-                if m.groupdict().get("num") and (
-                    _CLOCK.match(sentence, m.end("num"))
-                    or re.search(r"\d:(?:\d\d\s+)?$", sentence[: m.start("num")])
-                ):
-                    continue  # "killed around 4:30 p.m.", a video's "0:50 One dead": a time
-                if m.groupdict().get("num") and re.fullmatch(r"(?:19|20)\d\d|911", m.group("num")):
-                    continue  # "the murder of 2015": a year; "who called 911 was wounded"
-                if m.groupdict().get("num") and _MONTH_BEFORE.search(sentence, 0, m.start("num")):
-                    continue  # "on Oct. 18 Jose Estrada was fatally wounded": a day
-                if (
-                    m.groupdict().get("num")
-                    and m.group("num").lower() not in ("a", "an")
-                    and _PARENT_OF.search(sentence, 0, m.start("num"))
-                ):
-                    # "Father of 3 fatally shot": his children, not the dead (not "mother of
-                    # a 5-year-old girl who was killed": the girl)
+                if _not_people(sentence, m):
                     continue
-                if m.groupdict().get("num") and re.search(r"\w-$", sentence[: m.start("num")]):
-                    continue  # "an AK-47 were found dead": a name's number
-                if m.groupdict().get("num") and _MEASURE.match(sentence, m.end("num")):
-                    continue  # "24 hours after ...": a duration, not people
                 if field == "injured" and _fired_or_active(sentence, m):
                     continue
                 if field == "killed" and _killer(sentence, m):

@@ -48,7 +48,7 @@ from eventwire.extract.events import Kind, Trigger, classify, event_type, find_t
 from eventwire.extract.focus import ArticleFocus, article_focus
 from eventwire.extract.places import A_OR_THE_AGED, LOCAL_FORCE, RESIDENT_NOUN
 from eventwire.extract.sentences import sentence_spans
-from eventwire.extract.tolls import injured_apart_from_killed, toll
+from eventwire.extract.tolls import hurt_told_before_the_dead, injured_apart_from_killed, toll
 from eventwire.geo.distance import place_km
 from eventwire.records import ActorRef, Count, DateRef, EventMention, Evidence, Place, PlaceRef
 
@@ -319,7 +319,7 @@ def _shot_days_before_death(sentence: str, r: DateRef) -> DateRef:
     ):
         return r
     weeks = after.group("weeks")
-    n = (2 if weeks.lower() == "two" else 1) * 7 if weeks else parse_number(after.group("n"))
+    n = (parse_number(weeks) or 0) * 7 if weeks else parse_number(after.group("n"))
     if not n:
         return r
     back = dt.timedelta(days=n)
@@ -1142,8 +1142,8 @@ def _assemble(
         killed, injured = tolls[0].figure, tolls[1].figure
         told_hurt = injured
         injured, note = injured_apart_from_killed(injured, killed, text, tolls[0].shooter)
-        beside = _hurt_beside_the_dead(told_hurt, injured, killed, [*mine, *spare], text,
-                                       tolls[0].shooter)  # fmt: skip
+        beside = hurt_told_before_the_dead(told_hurt, injured, killed, [*mine, *spare], text,
+                                           tolls[0].shooter)  # fmt: skip
         if beside is not None:
             injured, note = beside
         why.extend([note] if note else [])
@@ -1183,25 +1183,6 @@ def _assemble(
             reasoning=tuple(why),
         ))  # fmt: skip
     return _date_the_lead(out)
-
-
-def _hurt_beside_the_dead(
-    told: Count | None,
-    apart: Count | None,
-    killed: Count | None,
-    counts: Sequence[Count],
-    text: str,
-    shooter: bool,
-) -> tuple[Count, str] | None:
-    """When the people shot were all the dead ("Two men died and a 3-year-old boy was wounded
-    ... Two men were shot"), the hurt figure told before them, apart from the dead."""
-    if told is None or not told.best or apart is None or apart.best != 0 or killed is None:
-        return None
-    before = [c for c in counts if c.field == "injured" and c is not told and c.start < told.start]
-    other, _ = injured_apart_from_killed(toll(before, text).figure, killed, text, shooter)
-    if other is None or not other.best:
-        return None
-    return other, f"{told.text!r} were the {killed.best} killed; {other.text!r} are hurt"
 
 
 def _one_of_several(figure: Count, spare: Sequence[Count]) -> bool:

@@ -14,7 +14,8 @@ in order:
    the same sentence ("a boy was shot in the arm and a woman was shot in the back") adds to
    the toll;
 3. people "shot" include the dead: injured = shot - killed (0 when as many died as were shot),
-   when the deaths are told apart;
+   when the deaths are told apart; when none of them is left hurt, a hurt figure told before
+   them stands ("Two men died and a boy was wounded ... Two men were shot");
 4. the one victim "shot" in a story of deaths is one who died, not also injured; so is the one
    found "with a gunshot wound", "the victim" who "suffered a gunshot wound", the one told of
    by a pronoun ("He was rushed to the hospital"), or the one named by the death too ("Isis
@@ -112,8 +113,6 @@ def toll(counts: Sequence[Count], text: str) -> Toll:
     if note is None:
         chosen, note = _also_told_added(chosen, counts, text)
     if note is None:
-        chosen, note = _and_another_added(chosen, counts, text)
-    if note is None:
         chosen, note = _shooter_added(chosen, counts, text)
         if note is not None:
             return Toll(chosen, note, shooter=True)
@@ -135,35 +134,25 @@ def _also_told_added(
     chosen: Count | None, counts: Sequence[Count], text: str
 ) -> tuple[Count | None, str | None]:
     """Rule 2 for the dead told one by one: "Kenneth Doe ... was shot and killed. ... German
-    Doe, a customer, was also killed" is two dead (not "He was also shot": the same one); and
-    for the hurt told by name: "Tim Doe, 36, was shot ... Jon Roe, 2, was also shot" is two
-    (not "The boy was also hit in the leg": the one told before)."""
+    Doe, a customer, was also killed" is two dead (not "He was also shot": the same one); for
+    the hurt told by name: "Tim Doe, 36, was shot ... Jon Roe, 2, was also shot" is two (not
+    "The boy was also hit in the leg": the one told before); and for one more hurt told after
+    "and" in the same sentence: "A 5-year-old boy was shot in the arm and a 20-year-old woman
+    was shot in the back" is two."""
     if chosen is None or chosen.field not in ("killed", "injured") or chosen.best != 1:
         return chosen, None  # "Two people were killed ... X was also pronounced dead": of them
-    also = [c for c in _usable(counts) if c.start > chosen.end and c.best == 1
-            and _ALSO.search(c.text) and not _PRONOUN.match(c.text)
+    later = [c for c in _usable(counts)
+             if c.start >= chosen.end and c.best == 1 and not _PRONOUN.match(c.text)]  # fmt: skip
+    also = [c for c in later if c.start > chosen.end and _ALSO.search(c.text)
             and (chosen.field == "killed" or _NAMED_ONE.match(c.text))]  # fmt: skip
+    if not also and chosen.field == "injured":
+        also = [c for c in later if _AND_THEN_ANOTHER.fullmatch(text, chosen.end, c.start)][:1]
     if not also:
         return chosen, None
     added = _plus(chosen, len(also))
     told = " and ".join(repr(c.text) for c in also)
     what = "dead" if chosen.field == "killed" else "hurt"
     return added, f"{chosen.text!r} and {told}: {added.best} {what}"
-
-
-def _and_another_added(
-    chosen: Count | None, counts: Sequence[Count], text: str
-) -> tuple[Count | None, str | None]:
-    """Rule 2 for two victims told one by one in one sentence: "A 5-year-old boy was shot in
-    the arm and a 20-year-old woman was shot in the back" is two hurt."""
-    if chosen is None or chosen.field != "injured" or chosen.best != 1:
-        return chosen, None
-    nxt = next((c for c in _usable(counts) if c.start >= chosen.end and c.best == 1
-                and _AND_THEN_ANOTHER.fullmatch(text, chosen.end, c.start)), None)  # fmt: skip
-    if nxt is None or _PRONOUN.match(nxt.text):
-        return chosen, None
-    added = _plus(chosen, 1)
-    return added, f"{chosen.text!r} and {nxt.text!r}: 2 hurt"
 
 
 def _pair_of_murder_suicide(
@@ -247,6 +236,26 @@ def _other_age(injured: Count, killed: Count) -> bool:
     shot in the leg" and "A 7-year-old girl was killed"): two people."""
     a, b = _AGE.search(injured.text), _AGE.search(killed.text)
     return a is not None and b is not None and a.group(1) != b.group(1)
+
+
+def hurt_told_before_the_dead(
+    told: Count | None,
+    apart: Count | None,
+    killed: Count | None,
+    counts: Sequence[Count],
+    text: str,
+    shooter: bool = False,
+) -> tuple[Count, str] | None:
+    """Rule 3's other side: when the people ``told`` shot were all the dead (``apart`` left none
+    of them hurt: "Two men died and a 3-year-old boy was wounded ... Two men were shot"), the
+    hurt figure of ``counts`` told before them stands, apart from the dead."""
+    if told is None or not told.best or apart is None or apart.best != 0 or killed is None:
+        return None
+    before = [c for c in counts if c.field == "injured" and c is not told and c.start < told.start]
+    other, _ = injured_apart_from_killed(toll(before, text).figure, killed, text, shooter)
+    if other is None or not other.best:
+        return None
+    return other, f"{told.text!r} were the {killed.best} killed; {other.text!r} are hurt"
 
 
 def injured_apart_from_killed(
