@@ -142,16 +142,18 @@ def _fit(m: dict[str, Any], c: Cluster, texts: TextIndex | None = None) -> float
             return None
         places = [p or 0.0 for p in places]
     score += max((p or 0.0) for p in places) + alike
-    if score == alike and alike < SIMILAR:
+    same_actor = [o for o in c.mentions if m.get("actor1") and o.get("actor1") == m["actor1"]]
+    if (
+        score == alike
+        and alike < SIMILAR
+        and not any(o.get("sub_event_type") == m.get("sub_event_type") for o in same_actor)
+    ):
         # No place to agree on and articles that do not read alike: only the same attacker
         # doing the same is evidence enough. The same toll on the same day is not: a country
         # has many shootings a day that killed one, and a place named on one side only is
         # as likely another town.
-        acted = [o for o in c.mentions if m.get("actor1") and o.get("actor1") == m["actor1"]
-                 and o.get("sub_event_type") == m.get("sub_event_type")]  # fmt: skip
-        if not acted:
-            return None
-    if m.get("actor1") and any(o.get("actor1") == m["actor1"] for o in c.mentions):
+        return None
+    if same_actor:
         score += 1.0
     if m.get("fatalities_best") is not None and any(
         o.get("fatalities_best") == m["fatalities_best"] for o in c.mentions
